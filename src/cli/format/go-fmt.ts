@@ -1,0 +1,333 @@
+// Go's fmt package as far as templates need it: Fprint of a value (how
+// `{{.X}}` renders), Sprint/Sprintln/Sprintf for the print builtins, and
+// strconv's Quote and FormatFloat. Ported from Go 1.19 fmt/print.go and
+// fmt/format.go so that odd inputs come out the same (`%!d(string=x)`,
+// `%!s(MISSING)`, `map[a:1 b:2]`, `{x y}` ...).
+import {
+  GO_STRING, GoNil, JsonNumber, kindOf, mapEntries, structFields, typeName, utf8Len,
+} from './go-value.js';
+
+interface Flags {
+  minus: boolean; plus: boolean; sharp: boolean; space: boolean; zero: boolean;
+  plusV: boolean; sharpV: boolean;
+  wid?: number; prec?: number;
+}
+const noFlags = (): Flags => ({ minus: false, plus: false, sharp: false, space: false, zero: false, plusV: false, sharpV: false });
+
+const runeCount = (s: string): number => [...s].length;
+
+/** fmt.pad: width counts runes; '0' pads with zeros on the left, '-' pads on the right. */
+function pad(s: string, f: Flags): string {
+  if (f.wid === undefined) return s;
+  const n = f.wid - runeCount(s);
+  if (n <= 0) return s;
+  if (f.minus) return s + ' '.repeat(n);
+  return (f.zero ? '0' : ' ').repeat(n) + s;
+}
+
+// ---- strconv ----------------------------------------------------------------
+
+function isPrint(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
+  return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(String.fromCodePoint(cp));
+}
+
+/** strconv.Quote (asciiOnly: QuoteToASCII). */
+export function goQuote(s: string, asciiOnly = false): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (c >= 0xd800 && c <= 0xdfff) out += '\\ufffd'; // lone surrogate = invalid UTF-8
+    else if (isPrint(c) && (!asciiOnly || c < 0x80)) out += ch;
+    else {
+      const esc: Record<number, string> = { 7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v' };
+      const hex = (n: number, w: number) => n.toString(16).padStart(w, '0');
+      if (esc[c]) out += esc[c];
+      else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2);
+      else if (c < 0x10000) out += '\\u' + hex(c, 4);
+      else out += '\\U' + hex(c, 8);
+    }
+  }
+  return out + '"';
+}
+
+/** Decimal digits of |x|, trailing zeros trimmed; value = 0.d1d2... * 10^dp. */
+function digitsOf(x: number, sig: number | undefined): { d: string; dp: number } {
+  if (x === 0) return { d: '', dp: 0 };
+  const e = sig === undefined ? Math.abs(x).toExponential() : Math.abs(x).toExponential(sig - 1);
+  const [mant, exp] = e.split('e');
+  const d = mant.replace('.', '').replace(/0+$/, '');
+  return { d, dp: Number(exp) + 1 };
+}
+
+function fmtE(neg: boolean, d: string, dp: number, prec: number, ch: string): string {
+  let out = (neg ? '-' : '') + (d[0] ?? '0');
+  if (prec > 0) out += '.' + d.slice(1, prec + 1).padEnd(prec, '0');
+  let exp = d.length === 0 ? 0 : dp - 1;
+  const sign = exp < 0 ? '-' : '+';
+  exp = Math.abs(exp);
+  return out + ch + sign + (exp < 10 ? '0' + exp : String(exp));
+}
+
+function fmtF(neg: boolean, d: string, dp: number, prec: number): string {
+  let out = neg ? '-' : '';
+  out += dp > 0 ? d.slice(0, dp).padEnd(dp, '0') : '0';
+  if (prec > 0) {
+    out += '.';
+    for (let i = 1; i <= prec; i++) {
+      const j = dp + i - 1;
+      out += j >= 0 && j < d.length ? d[j] : '0';
+    }
+  }
+  return out;
+}
+
+/** strconv.FormatFloat(x, fmt, prec, 64) for fmt in e E f g G; prec -1 = shortest. */
+export function formatFloat(x: number, fmt: string, prec: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
+  const neg = x < 0 || Object.is(x, -0);
+  const shortest = prec < 0;
+  const lower = fmt.toLowerCase();
+  if (lower === 'f' && !shortest) {
+    // Round at a fixed number of decimals: toFixed rounds the exact binary value.
+    const abs = Math.abs(x);
+    const s = abs < 1e21 ? abs.toFixed(prec) : BigInt(abs).toString() + (prec > 0 ? '.' + '0'.repeat(prec) : '');
+    return (neg ? '-' : '') + s;
+  }
+  let sig: number | undefined;
+  if (!shortest) sig = lower === 'e' ? prec + 1 : Math.max(prec, 1);
+  const { d, dp } = digitsOf(x, sig);
+  if (shortest) prec = lower === 'e' ? Math.max(d.length - 1, 0) : lower === 'f' ? Math.max(d.length - dp, 0) : d.length;
+  if (lower === 'e') return fmtE(neg, d, dp, prec, fmt);
+  if (lower === 'f') return fmtF(neg, d, dp, prec);
+  let eprec = prec;
+  if (eprec > d.length && d.length >= dp) eprec = d.length;
+  if (shortest) eprec = 6;
+  const exp = dp - 1;
+  if (exp < -4 || exp >= eprec) {
+    if (prec > d.length) prec = d.length;
+    return fmtE(neg, d, dp, prec - 1, fmt === 'G' ? 'E' : 'e');
+  }
+  if (prec > dp) prec = d.length;
+  return fmtF(neg, d, dp, Math.max(prec - dp, 0));
+}
+
+// ---- verbs on basic kinds -----------------------------------------------------
+
+function fmtFloatVerb(x: number, verb: string, f: Flags): string {
+  let prec = -1;
+  let v = verb;
+  if (verb === 'v') v = 'g';
+  else if ('fFeE'.includes(verb)) prec = 6;
+  if (verb === 'F') v = 'f';
+  if (f.prec !== undefined) prec = f.prec;
+  let num = formatFloat(x, v, prec);
+  if (num[0] !== '-' && num[0] !== '+') num = '+' + num;
+  if (f.space && num[0] === '+' && !f.plus) num = ' ' + num.slice(1);
+  if (num[1] === 'I' || num[1] === 'N') {
+    if (num[1] === 'N' && !f.space && !f.plus) num = num.slice(1);
+    return pad(num, { ...f, zero: false });
+  }
+  if (f.plus || num[0] !== '+') {
+    if (f.zero && f.wid !== undefined && f.wid > num.length) {
+      return num[0] + '0'.repeat(f.wid - num.length) + num.slice(1);
+    }
+    return pad(num, f);
+  }
+  return pad(num.slice(1), f);
+}
+
+function fmtInteger(n: number | bigint, verb: string, f: Flags): string {
+  const big = BigInt(n);
+  const neg = big < 0n;
+  const abs = neg ? -big : big;
+  if (verb === 'c') return pad(String.fromCodePoint(Number(abs)), f);
+  if (verb === 'q') return pad("'" + goQuote(String.fromCodePoint(Number(abs))).slice(1, -1).replace(/\\"/g, '"') + "'", f);
+  if (verb === 'U') return pad('U+' + abs.toString(16).toUpperCase().padStart(4, '0'), f);
+  const base = { d: 10, v: 10, b: 2, o: 8, O: 8, x: 16, X: 16 }[verb] ?? 10;
+  let prec = 0;
+  if (f.prec !== undefined) {
+    prec = f.prec;
+    if (prec === 0 && abs === 0n) return pad('', { ...f, zero: false });
+  } else if (f.zero && f.wid !== undefined) {
+    prec = f.wid;
+    if (neg || f.plus || f.space) prec--;
+  }
+  let digits = abs.toString(base);
+  if (verb === 'X') digits = digits.toUpperCase();
+  digits = digits.padStart(prec, '0');
+  if (f.sharp && (verb === 'x' || verb === 'X') && abs !== 0n) digits = '0' + verb + digits;
+  if (verb === 'O') digits = '0o' + digits;
+  if (f.sharp && verb === 'o' && digits[0] !== '0') digits = '0' + digits;
+  const sign = neg ? '-' : f.plus ? '+' : f.space ? ' ' : '';
+  return pad(sign + digits, { ...f, zero: false });
+}
+
+function fmtString(s: string, verb: string, f: Flags): string {
+  if (f.prec !== undefined && (verb === 's' || verb === 'v' || verb === 'q')) s = [...s].slice(0, f.prec).join('');
+  switch (verb) {
+    case 'v': case 's': return pad(s, f);
+    case 'q':
+      if (f.sharp && !/[`\x00-\x08\x0a-\x1f\x7f]/.test(s)) return pad('`' + s + '`', f);
+      return pad(goQuote(s, f.plus), f);
+    case 'x': case 'X': {
+      const bytes = new TextEncoder().encode(s);
+      let out = '';
+      bytes.forEach((b, i) => {
+        if (i > 0 && f.space) out += ' ';
+        if (f.sharp && (i === 0 || f.space)) out += verb === 'x' ? '0x' : '0X';
+        const h = b.toString(16).padStart(2, '0');
+        out += verb === 'X' ? h.toUpperCase() : h;
+      });
+      return pad(out, f);
+    }
+  }
+  return '';
+}
+
+// ---- values -------------------------------------------------------------------
+
+class Printer {
+  constructor(public f: Flags) {}
+
+  badVerb(v: unknown, verb: string): string {
+    if (v === undefined || (v instanceof GoNil && v.of === 'interface')) return `%!${verb}(<nil>)`;
+    return `%!${verb}(${typeName(v)}=${this.value(v, 'v', 0)})`;
+  }
+
+  /** printArg/printValue: verb applied to v at nesting depth. */
+  value(v: unknown, verb: string, depth: number): string {
+    const f = this.f;
+    if (v !== null && typeof v === 'object' && GO_STRING in v && 'vsxXq'.includes(verb)) {
+      return fmtString(String((v as { [GO_STRING]: () => string })[GO_STRING]()), verb, f);
+    }
+    if (v instanceof JsonNumber) return 'vsxXq'.includes(verb) ? fmtString(v.text, verb, f) : this.badVerb(v, verb);
+    switch (kindOf(v)) {
+      case 'invalid':
+        if (depth === 0) return verb === 'v' ? pad('<nil>', f) : this.badVerb(v, verb);
+        return verb === 'v' ? pad('<nil>', f) : this.badVerb(v, verb);
+      case 'nil': {
+        const of = v instanceof GoNil ? v.of : 'ptr';
+        if (of === 'slice') return verb === 'v' || 'sdqxXbo'.includes(verb) ? '[]' : this.badVerb(v, verb);
+        if (of === 'map') return 'map[]';
+        if (of === 'interface') return verb === 'v' ? pad('<nil>', f) : this.badVerb(v, verb);
+        return 'vpbodxX'.includes(verb) ? pad('<nil>', f) : this.badVerb(v, verb);
+      }
+      case 'bool':
+        return verb === 'v' || verb === 't' ? pad(String(v), f) : this.badVerb(v, verb);
+      case 'int':
+        return 'vdboOxXcqU'.includes(verb) ? fmtInteger(v as number, verb, f) : this.badVerb(v, verb);
+      case 'float':
+        return 'vbgGxXfFeE'.includes(verb) ? fmtFloatVerb(v as number, verb, f) : this.badVerb(v, verb);
+      case 'string':
+        return 'vsxXq'.includes(verb) ? fmtString(v as string, verb, f) : this.badVerb(v, verb);
+      case 'slice':
+        return '[' + (v as unknown[]).map((e) => this.value(e, verb, depth + 1)).join(' ') + ']';
+      case 'map':
+        return 'map[' + mapEntries(v).map(([k, x]) => this.value(k, verb, depth + 1) + ':' + this.value(x, verb, depth + 1)).join(' ') + ']';
+      case 'struct':
+        return '{' + structFields(v as object)
+          .map(([k, x]) => (f.plusV ? k + ':' : '') + this.value(x, verb, depth + 1)).join(' ') + '}';
+      case 'func':
+        // Go prints the code address; there is none to show here.
+        return verb === 'v' || verb === 'p' ? pad('0x0', f) : this.badVerb(v, verb);
+    }
+  }
+}
+
+/** A Go value as fmt's %v prints it (what `{{.X}}` outputs after indirection). */
+export function formatValue(v: unknown): string {
+  return new Printer(noFlags()).value(v, 'v', 0);
+}
+
+const isStringArg = (a: unknown) => typeof a === 'string' || a instanceof JsonNumber;
+
+/** fmt.Sprint: spaces only between operands when neither is a string. */
+export function sprint(args: unknown[]): string {
+  let out = '';
+  args.forEach((a, i) => {
+    if (i > 0 && !isStringArg(a) && !isStringArg(args[i - 1])) out += ' ';
+    out += formatValue(a);
+  });
+  return out;
+}
+
+/** fmt.Sprintln: always spaces, and a newline. */
+export function sprintln(args: unknown[]): string {
+  return args.map(formatValue).join(' ') + '\n';
+}
+
+/** fmt.Sprintf (no explicit argument indexes like %[1]d). */
+export function sprintf(format: string, args: unknown[]): string {
+  let out = '';
+  let argNum = 0;
+  let i = 0;
+  const end = format.length;
+  const intArg = (): number | undefined => {
+    const a = args[argNum++];
+    return kindOf(a) === 'int' ? Number(a) : undefined;
+  };
+  while (i < end) {
+    const lasti = i;
+    while (i < end && format[i] !== '%') i++;
+    out += format.slice(lasti, i);
+    if (i >= end) break;
+    i++;
+    const f = noFlags();
+    for (; i < end; i++) {
+      const c = format[i];
+      if (c === '#') f.sharp = true;
+      else if (c === '0') f.zero = !f.minus;
+      else if (c === '+') f.plus = true;
+      else if (c === '-') { f.minus = true; f.zero = false; }
+      else if (c === ' ') f.space = true;
+      else break;
+    }
+    if (format[i] === '*') {
+      i++;
+      if (argNum >= args.length) out += '%!(BADWIDTH)';
+      else {
+        const w = intArg();
+        if (w === undefined) out += '%!(BADWIDTH)';
+        else if (w < 0) { f.minus = true; f.zero = false; f.wid = -w; } else f.wid = w;
+      }
+    } else {
+      const m = /^\d+/.exec(format.slice(i));
+      if (m) { f.wid = Number(m[0]); i += m[0].length; }
+    }
+    if (format[i] === '.') {
+      i++;
+      if (format[i] === '*') {
+        i++;
+        const p = argNum < args.length ? intArg() : undefined;
+        if (p === undefined || p < 0) out += '%!(BADPREC)';
+        else f.prec = p;
+      } else {
+        const m = /^\d+/.exec(format.slice(i));
+        f.prec = m ? Number(m[0]) : 0;
+        if (m) i += m[0].length;
+      }
+    }
+    if (i >= end) { out += '%!(NOVERB)'; break; }
+    const verb = String.fromCodePoint(format.codePointAt(i)!);
+    i += verb.length;
+    if (verb === '%') { out += '%'; continue; }
+    if (argNum >= args.length) { out += `%!${verb}(MISSING)`; continue; }
+    if (verb === 'v') { f.sharpV = f.sharp; f.sharp = false; f.plusV = f.plus; f.plus = false; }
+    const arg = args[argNum++];
+    out += verb === 'T' ? pad(argTypeName(arg), f) : new Printer(f).value(arg, verb, 0);
+  }
+  if (argNum < args.length) {
+    const p = new Printer(noFlags());
+    out += '%!(EXTRA ' + args.slice(argNum)
+      .map((a) => (isNilArg(a) ? '<nil>' : typeName(a) + '=' + p.value(a, 'v', 0))).join(', ') + ')';
+  }
+  return out;
+}
+
+const isNilArg = (a: unknown) => a === undefined || (a instanceof GoNil && a.of === 'interface');
+const argTypeName = (a: unknown) => (isNilArg(a) ? '<nil>' : typeName(a));
+
+export { utf8Len };

@@ -1,0 +1,181 @@
+/** Network operations of the daemon API: create, find, list, remove, prune. */
+import type { Engine } from '../engine.ts';
+import type { IpamConfigEntry, Network } from '../model/network.ts';
+import { getDriver } from '../drivers/registry.ts';
+import { IpamError, releaseAddress, releasePool, requestAddress, requestPool } from '../ipam/pool-allocator.ts';
+import { contains, ipToInt, isIPv4, parseCidr4 } from '../ipam/ipv4.ts';
+import { DaemonError, conflict, forbidden, invalid, notFound } from './errors.ts';
+
+export interface NetworkCreateRequest {
+  name: string;
+  driver?: string;
+  options?: Record<string, string>;
+  labels?: Record<string, string>;
+  internal?: boolean;
+  attachable?: boolean;
+  ingress?: boolean;
+  enableIPv6?: boolean;
+  ipamDriver?: string;
+  ipamOptions?: Record<string, string>;
+  ipamConfig?: IpamConfigEntry[];
+  /** set by the daemon for bridge/host/none */
+  predefined?: boolean;
+}
+
+export const PREDEFINED_NAMES = ['bridge', 'host', 'none', 'default'];
+
+export function isUserDefinedName(name: string): boolean {
+  return !PREDEFINED_NAMES.includes(name);
+}
+
+/** full ID, exact name, then unique ID prefix (daemon.FindNetwork) */
+export function findNetwork(e: Engine, term: string): Network | undefined {
+  const nets = e.state.daemon.networks;
+  if (nets[term]) return nets[term];
+  const all = Object.values(nets);
+  const byName = all.filter((n) => n.name === term);
+  if (byName.length === 1) return byName[0];
+  if (byName.length > 1) throw invalid(`network ${term} is ambiguous (${byName.length} matches found on name)`);
+  if (!term) return undefined;
+  const byPrefix = all.filter((n) => n.id.startsWith(term));
+  if (byPrefix.length > 1) throw invalid(`network ${term} is ambiguous (${byPrefix.length} matches found based on ID prefix)`);
+  return byPrefix[0];
+}
+
+export function listNetworks(e: Engine): Network[] {
+  return Object.values(e.state.daemon.networks);
+}
+
+export function createNetwork(e: Engine, req: NetworkCreateRequest): Network {
+  const d = e.state.daemon;
+  if (!req.predefined && !isUserDefinedName(req.name)) {
+    throw forbidden(`operation is not permitted on predefined ${req.name} network `);
+  }
+  if (!req.name) throw invalid('invalid name: name is empty');
+  if (Object.values(d.networks).some((n) => n.name === req.name)) {
+    throw conflict(`network with name ${req.name} already exists`);
+  }
+  const driverName = req.driver || 'bridge';
+  const driver = getDriver(driverName);
+  if (!driver) throw notFound(`plugin "${driverName}" not found`);
+  if (driver.singleton && Object.values(d.networks).some((n) => n.driver === driverName)) {
+    throw forbidden(`only one instance of "${driverName}" network is allowed`);
+  }
+  const ipamDriver = req.ipamDriver || 'default';
+  if (ipamDriver !== 'default' && ipamDriver !== 'null') throw notFound(`plugin "${ipamDriver}" not found`);
+
+  const nw: Network = {
+    id: e.newId(),
+    name: req.name,
+    driver: driverName,
+    scope: driver.scope === 'global' ? 'swarm' : 'local',
+    created: e.timestamp(),
+    enableIPv6: !!req.enableIPv6,
+    ipam: { driver: ipamDriver, options: req.predefined ? null : { ...(req.ipamOptions ?? {}) }, config: [] },
+    poolIds: [],
+    userSubnet: (req.ipamConfig ?? []).some((c) => !!c.Subnet),
+    internal: !!req.internal,
+    attachable: !!req.attachable,
+    ingress: !!req.ingress,
+    configOnly: false,
+    configFrom: '',
+    options: { ...(req.options ?? {}) },
+    labels: { ...(req.labels ?? {}) },
+    predefined: !!req.predefined,
+    endpoints: [],
+  };
+  const needsIpam = driverName !== 'host' && driverName !== 'null';
+  if (needsIpam) allocateIpam(e, nw, req);
+  try {
+    driver.createNetwork(e, nw);
+  } catch (err) {
+    releaseIpam(e, nw);
+    throw err;
+  }
+  d.networks[nw.id] = nw;
+  return nw;
+}
+
+function allocateIpam(e: Engine, nw: Network, req: NetworkCreateRequest): void {
+  const d = e.state.daemon;
+  const v4 = (req.ipamConfig ?? []).filter((c) => !c.Subnet || !c.Subnet.includes(':'));
+  const v6 = (req.ipamConfig ?? []).filter((c) => c.Subnet?.includes(':'));
+  if (nw.enableIPv6 && v6.length === 0) {
+    throw forbidden(
+      'could not find an available, non-overlapping IPv6 address pool among the defaults to assign to the network',
+    );
+  }
+  if (nw.driver === 'bridge' && v4.length > 1) throw forbidden("bridge driver doesn't support multiple subnets");
+  const reserved = e.state.host.ns.routes
+    .filter((r) => r.dst !== 'default' && r.proto === 'kernel' && !e.state.host.ns.links.find((l) => l.name === r.dev && l.kind === 'bridge'))
+    .map((r) => parseCidr4(r.dst)!)
+    .filter(Boolean);
+  try {
+    if (v4.length === 0) {
+      const { poolId, subnet } = requestPool(d.ipam, { reserved });
+      nw.poolIds.push(poolId);
+      const gw = requestAddress(d.ipam, poolId);
+      nw.ipam.config.push(req.predefined ? { Subnet: subnet } : { Subnet: subnet, Gateway: gw });
+      setGateway(nw, gw);
+      return;
+    }
+    for (const cfg of v4) {
+      const { poolId } = requestPool(d.ipam, { subnet: cfg.Subnet, range: cfg.IPRange });
+      nw.poolIds.push(poolId);
+      let gw: string;
+      try {
+        gw = requestAddress(d.ipam, poolId, cfg.Gateway || undefined);
+      } catch (err) {
+        throw new DaemonError(`failed to allocate gateway (${cfg.Gateway ?? ''}): ${(err as Error).message}`);
+      }
+      for (const [k, v] of Object.entries(cfg.AuxiliaryAddresses ?? {})) {
+        if (!isIPv4(v)) throw invalid(`non parsable secondary ip address (${k}:${v}) passed for network ${nw.name}`);
+        if (!contains(parseCidr4(cfg.Subnet)!, ipToInt(v))) {
+          throw forbidden(`auxilairy address: (${k}:${v}) must belong to the master pool: ${cfg.Subnet}`);
+        }
+        try {
+          requestAddress(d.ipam, poolId, v);
+        } catch (err) {
+          throw new DaemonError(`failed to allocate secondary ip address (${k}:${v}): ${(err as Error).message}`);
+        }
+      }
+      nw.ipam.config.push({ ...cfg });
+      setGateway(nw, gw);
+    }
+  } catch (err) {
+    releaseIpam(e, nw);
+    if (err instanceof IpamError) throw forbidden(err.message);
+    throw err;
+  }
+}
+
+function setGateway(nw: Network, gw: string): void {
+  // drivers read the IPAM-reserved gateway from here when they create their kernel objects
+  nw.gatewayIp ??= gw;
+}
+
+function releaseIpam(e: Engine, nw: Network): void {
+  for (const id of nw.poolIds) releasePool(e.state.daemon.ipam, id);
+  nw.poolIds = [];
+}
+
+export function removeNetwork(e: Engine, nw: Network): void {
+  if (nw.predefined) throw forbidden(`${nw.name} is a pre-defined network and cannot be removed`);
+  if (nw.endpoints.length > 0) throw forbidden(e.profile.errors.activeEndpoints(nw.name, nw.id));
+  getDriver(nw.driver)!.deleteNetwork(e, nw);
+  releaseIpam(e, nw);
+  delete e.state.daemon.networks[nw.id];
+}
+
+/** remove every user network without endpoints; returns the removed names */
+export function pruneNetworks(e: Engine): string[] {
+  const removed: string[] = [];
+  for (const nw of listNetworks(e)) {
+    if (nw.predefined || nw.endpoints.length > 0) continue;
+    removeNetwork(e, nw);
+    removed.push(nw.name);
+  }
+  return removed;
+}
+
+export { releaseAddress };

@@ -1,0 +1,72 @@
+/** A container as the daemon stores it (config, host config, state) plus its runtime network view. */
+
+export interface PortBinding {
+  HostIp: string;
+  HostPort: string;
+}
+
+export interface EndpointConfig {
+  /** what the user asked for (--ip) ; null when nothing was asked */
+  ipamConfig: { IPv4Address?: string; IPv6Address?: string } | null;
+  aliases: string[] | null;
+  links: string[] | null;
+  /** set by `docker network connect` (inspect shows {} instead of null) */
+  viaConnect: boolean;
+}
+
+export type ContainerStatus = 'created' | 'running' | 'exited' | 'removing' | 'dead';
+
+export interface Container {
+  id: string;
+  name: string;
+  created: string;
+  createdMs: number;
+  image: string;
+  imageId: string;
+  path: string;
+  args: string[];
+  config: {
+    hostname: string;
+    domainname: string;
+    tty: boolean;
+    openStdin: boolean;
+    env: string[];
+    cmd: string[] | null;
+    entrypoint: string[] | null;
+    exposedPorts: string[];
+    workingDir: string;
+    labels: Record<string, string>;
+  };
+  hostConfig: {
+    networkMode: string;
+    portBindings: Record<string, PortBinding[]>;
+    publishAllPorts: boolean;
+    dns: string[];
+    dnsSearch: string[];
+    dnsOptions: string[];
+    extraHosts: string[] | null;
+    links: string[] | null;
+    autoRemove: boolean;
+  };
+  state: {
+    status: ContainerStatus;
+    pid: number;
+    exitCode: number;
+    startedAt: string;
+    finishedAt: string;
+    startedMs: number;
+    finishedMs: number;
+  };
+  /** networks the container is (to be) attached to, by network name, in attach order */
+  networks: Record<string, EndpointConfig>;
+  /** the sandbox while running (for container mode: the joined container's sandbox) */
+  sandboxId?: string;
+  /** runtime port bindings while running (NetworkSettings.Ports) */
+  ports: Record<string, PortBinding[]>;
+  /** files written inside the container (path -> content) */
+  files: Record<string, string>;
+  /** what the main process printed */
+  logs: string;
+  /** the main process is one that keeps running until stopped */
+  longRunning: boolean;
+}
