@@ -10,7 +10,6 @@ docker run -dit --name c1 --network dns-net --network-alias web alpine ash
 docker run -dit --name c2 --network dns-net --network-alias web alpine ash
 docker run -dit --name c3 --network dns-net alpine ash
 docker exec c3 nslookup web
-docker exec c3 ping -c 1 -W 1 web
 docker inspect -f '{{json .NetworkSettings.Networks}}' c1
 docker network create other-net
 docker network connect --alias db --alias cache other-net c3
