@@ -34,6 +34,8 @@ export interface ContainerCreateRequest {
   extraHosts: string[];
   links: string[];
   autoRemove: boolean;
+  attach?: { stdin: boolean; stdout: boolean; stderr: boolean };
+  macAddress?: string;
   /** endpoint settings for the network of networkMode (--ip, --network-alias) */
   endpoint?: { ipv4?: string; aliases?: string[] };
 }
@@ -58,25 +60,23 @@ export function getContainer(e: Engine, term: string): Container {
   return c;
 }
 
+/** runconfig's network-mode checks, in the engine's order */
 function validateNetworkMode(req: ContainerCreateRequest): void {
-  const mode = req.networkMode;
-  if (mode.startsWith('container:')) {
-    if (req.hostname) throw invalid('conflicting options: hostname and the network mode');
-    if (req.dns.length) throw invalid('conflicting options: dns and the network mode');
-    if (req.extraHosts.length) throw invalid('conflicting options: custom host-to-IP mapping and the network mode');
-    if (Object.keys(req.portBindings).length || req.publishAllPorts) {
-      throw invalid('conflicting options: port publishing and the container type network mode');
-    }
-    if (req.links.length) {
-      throw invalid(
-        'conflicting options: container type network can\'t be used with links. This would result in undefined behavior',
-      );
-    }
+  const container = req.networkMode.startsWith('container:');
+  const host = req.networkMode === 'host';
+  if (container && req.hostname) throw invalid('conflicting options: hostname and the network mode');
+  if (container && req.links.length) {
+    throw invalid("conflicting options: container type network can't be used with links. This would result in undefined behavior");
   }
-  if (mode === 'host' && req.links.length) {
-    throw invalid(
-      "conflicting options: host type networking can't be used with links. This would result in undefined behavior",
-    );
+  if (container && req.dns.length) throw invalid('conflicting options: dns and the network mode');
+  if (container && req.extraHosts.length) throw invalid('conflicting options: custom host-to-IP mapping and the network mode');
+  if ((container || host) && req.macAddress) throw invalid('conflicting options: mac-address and the network mode');
+  if (container && (Object.keys(req.portBindings).length || req.publishAllPorts)) {
+    throw invalid('conflicting options: port publishing and the container type network mode');
+  }
+  if (container && req.exposedPorts.length) throw invalid('conflicting options: port exposing and the container type network mode');
+  if (host && req.links.length) {
+    throw invalid("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
   }
 }
 
@@ -164,6 +164,9 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
     files: {},
     logs: '',
     longRunning: false,
+    attach: req.attach ?? { stdin: false, stdout: false, stderr: false },
+    layerId: e.newId(),
+    imageLayerId: e.newId(),
   };
   if (mode.startsWith('container:')) c.hostConfig.portBindings = {};
   d.containers[id] = c;

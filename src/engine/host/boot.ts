@@ -18,6 +18,8 @@ export interface HostOptions {
   address?: string;
   mac?: string;
   gateway?: string;
+  /** the daemon can pull from a registry (default false, as the recording host) */
+  registry?: boolean;
 }
 
 export function bootHost(e: Engine, opts: HostOptions): void {
@@ -57,6 +59,7 @@ export function bootHost(e: Engine, opts: HostOptions): void {
     nextNetnsId: 1,
     files: {},
     namedNetns: [],
+    registryReachable: !!opts.registry,
   };
   addRoute(e.state.host.ns, { dst: 'default', via: gateway, dev: 'eth0' });
   addRoute(e.state.host.ns, { dst: `${net}/${prefix}`, dev: 'eth0', proto: 'kernel', scope: 'link', src: ip });

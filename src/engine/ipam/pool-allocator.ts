@@ -63,11 +63,6 @@ export function requestPool(
     const subnet = cidrText(c);
     const range = req.range ? cidrText(parseCidr4(req.range)!) : undefined;
     const id = poolId(subnet, range);
-    const existing = s.pools[id];
-    if (existing) {
-      existing.refCount++;
-      return { poolId: id, subnet };
-    }
     if (masterPools(s).some((p) => overlaps(p, c))) {
       throw new IpamError('Pool overlaps with other one on this address space');
     }

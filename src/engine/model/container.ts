@@ -67,6 +67,11 @@ export interface Container {
   files: Record<string, string>;
   /** what the main process printed */
   logs: string;
+  /** which standard streams `docker run` attached (inspect's Config.Attach*) */
+  attach: { stdin: boolean; stdout: boolean; stderr: boolean };
+  /** the overlay2 layer IDs inspect shows (random on a real engine) */
+  layerId: string;
+  imageLayerId: string;
   /** the main process is one that keeps running until stopped */
   longRunning: boolean;
 }

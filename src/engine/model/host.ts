@@ -16,6 +16,8 @@ export interface HostState {
   nextNetnsId: number;
   /** files written on the host (redirections) */
   files: Record<string, string>;
+  /** can the daemon reach a registry? The recording host cannot (no internet). */
+  registryReachable: boolean;
   /** named namespaces created with `ip netns add` */
   namedNetns: string[];
 }

@@ -23,10 +23,15 @@ export function setupParent(e: Engine, nw: Network, driver: 'macvlan' | 'ipvlan'
     return;
   }
   if (parent === 'lo') throw invalid(`loopback interface is not a valid ${driver} parent link`);
+  // one macvlan/ipvlan network per parent link (20.10)
+  const user = Object.values(e.state.daemon.networks).find((n) => n.lowerLink?.parent === parent);
+  if (user) {
+    throw invalid(`network ${driver === 'macvlan' ? 'dm' : 'di'}-${user.id.slice(0, 12)} is already using parent interface ${parent}`);
+  }
   let created = false;
   if (!findLink(host, parent)) {
     const m = /^(.+)\.(\d+)$/.exec(parent);
-    if (!m) throw invalid(`-o parent interface was not found on the host: ${parent}`);
+    if (!m) throw invalid(`invalid subinterface vlan name ${parent}, example formatting is eth0.10`);
     const vlan = Number(m[2]);
     if (vlan < 1 || vlan > 4094) throw invalid(`vlan id must be between 1-4094, received: ${vlan}`);
     const lower = findLink(host, m[1]);

@@ -1,0 +1,34 @@
+/**
+ * npm run --silent sim -- FILE [--seed S]
+ * Runs FILE line by line on a fresh simulated host and prints the transcript.
+ */
+import { readFileSync } from 'node:fs';
+import { runTranscript } from '../runner/transcript.ts';
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt >= 0 ? args.splice(seedAt, 2)[1] : 'dockernet';
+  const file = args[0];
+  if (!file) {
+    process.stderr.write('usage: npm run --silent sim -- FILE [--seed SEED]\n');
+    return 2;
+  }
+  let text: string;
+  try {
+    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`sim: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? err}\n`);
+    return 2;
+  }
+  process.stdout.write(await runTranscript(text, { seed }));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`sim: ${(err as Error).message}\n`);
+    process.exit(1);
+  },
+);

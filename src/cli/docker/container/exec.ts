@@ -1,0 +1,133 @@
+/** docker exec, docker logs, docker port */
+import type { CommandDef } from '../command.ts';
+import { flagBool, flagList } from '../flags.ts';
+import { findContainer } from '../../../engine/daemon/container-ops.ts';
+import { runInContainer } from '../../runtime/main-process.ts';
+import { isExecutable } from '../../runtime/busybox-registry.ts';
+
+export const containerExec: CommandDef = {
+  path: 'docker exec',
+  usage: '[OPTIONS] CONTAINER COMMAND [ARG...]',
+  short: 'Run a command in a running container',
+  args: { min: 2 },
+  interspersed: false,
+  flags: [
+    { long: 'detach', short: 'd', kind: 'bool', help: 'Detached mode: run command in the background' },
+    { long: 'detach-keys', kind: 'string', typeName: 'string', help: 'Override the key sequence for detaching a container' },
+    { long: 'env', short: 'e', kind: 'list', typeName: 'list', help: 'Set environment variables' },
+    { long: 'env-file', kind: 'list', typeName: 'list', help: 'Read in a file of environment variables' },
+    { long: 'interactive', short: 'i', kind: 'bool', help: 'Keep STDIN open even if not attached' },
+    { long: 'privileged', kind: 'bool', help: 'Give extended privileges to the command' },
+    { long: 'tty', short: 't', kind: 'bool', help: 'Allocate a pseudo-TTY' },
+    { long: 'user', short: 'u', kind: 'string', typeName: 'string', help: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+    { long: 'workdir', short: 'w', kind: 'string', typeName: 'string', help: 'Working directory inside the container' },
+  ],
+  async run(io, p) {
+    const [term, ...argv] = p.args;
+    const e = io.engine;
+    const c = findContainer(e, term);
+    if (!c) {
+      io.err(`Error: No such container: ${term}\n`);
+      return 1;
+    }
+    if (c.state.status !== 'running') {
+      io.err(`Error response from daemon: Container ${c.id} is not running\n`);
+      return 1;
+    }
+    if (flagBool(p, 'tty') && flagBool(p, 'interactive') && !io.ctx.env['__TTY__']) {
+      io.err('the input device is not a TTY\n');
+      return 1;
+    }
+    if (!isExecutable(argv[0])) {
+      io.out(
+        `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown\n`,
+      );
+      return 126;
+    }
+    const extraEnv = flagList(p, 'env');
+    const saved = c.config.env;
+    c.config.env = [...saved, ...extraEnv];
+    try {
+      const detach = flagBool(p, 'detach');
+      const status = await runInContainer(e, c, argv, {
+        out: detach ? { write: () => {} } : io.ctx,
+        foreground: !detach,
+        sleep: (ms) => io.ctx.sleep(ms),
+        interrupted: () => io.ctx.interrupted(),
+        tty: flagBool(p, 'tty'),
+        stdin: flagBool(p, 'interactive') ? io.ctx.stdin : undefined,
+      });
+      return detach ? 0 : (status ?? 0);
+    } finally {
+      c.config.env = saved;
+    }
+  },
+};
+
+export const containerLogs: CommandDef = {
+  path: 'docker logs',
+  usage: '[OPTIONS] CONTAINER',
+  short: 'Fetch the logs of a container',
+  args: { exact: 1 },
+  flags: [
+    { long: 'details', kind: 'bool', help: 'Show extra details provided to logs' },
+    { long: 'follow', short: 'f', kind: 'bool', help: 'Follow log output' },
+    { long: 'since', kind: 'string', typeName: 'string', help: 'Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)' },
+    { long: 'tail', short: 'n', kind: 'string', typeName: 'string', help: 'Number of lines to show from the end of the logs', default: 'all' },
+    { long: 'timestamps', short: 't', kind: 'bool', help: 'Show timestamps' },
+    { long: 'until', kind: 'string', typeName: 'string', help: 'Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)' },
+  ],
+  async run(io, p) {
+    const c = findContainer(io.engine, p.args[0]);
+    if (!c) {
+      io.err(`Error: No such container: ${p.args[0]}\n`);
+      return 1;
+    }
+    io.out(c.logs);
+    if (flagBool(p, 'follow') && c.state.status === 'running') {
+      let seen = c.logs.length;
+      while (!io.ctx.interrupted() && c.state.status === 'running') {
+        await io.ctx.sleep(1000);
+        if (c.logs.length > seen) {
+          io.out(c.logs.slice(seen));
+          seen = c.logs.length;
+        }
+      }
+    }
+    return 0;
+  },
+};
+
+export const containerPort: CommandDef = {
+  path: 'docker port',
+  usage: 'CONTAINER [PRIVATE_PORT[/PROTO]]',
+  short: 'List port mappings or a specific mapping for the container',
+  args: { min: 1 },
+  flags: [],
+  run(io, p) {
+    if (p.args.length > 2) {
+      io.err(`"docker port" requires at most 2 arguments.\nSee 'docker port --help'.\n\nUsage:  docker port CONTAINER [PRIVATE_PORT[/PROTO]]\n\nList port mappings or a specific mapping for the container\n`);
+      return 1;
+    }
+    const c = findContainer(io.engine, p.args[0]);
+    if (!c) {
+      io.err(`Error: No such container: ${p.args[0]}\n`);
+      return 1;
+    }
+    const ports = c.state.status === 'running' ? c.ports : {};
+    const host = (ip: string, port: string) => `${ip}:${port}`;
+    if (p.args[1]) {
+      const [num, proto = 'tcp'] = p.args[1].split('/');
+      const key = `${num}/${proto}`;
+      const binds = ports[key];
+      if (!binds?.length) {
+        io.err(`Error: No public port '${key}' published for ${p.args[0]}\n`);
+        return 1;
+      }
+      for (const b of binds) io.out(host(b.HostIp, b.HostPort) + '\n');
+      return 0;
+    }
+    for (const [key, binds] of Object.entries(ports)) for (const b of binds) io.out(`${key} -> ${host(b.HostIp, b.HostPort)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * Containers' processes: the main process started by `docker run`/`docker start` and the ones
+ * `docker exec` adds. Each runs in the container's busybox shell; a command that would run forever
+ * (httpd -f, sleep 300, an interactive ash) leaves the container running.
+ */
+import type { CliIO } from '../docker/io.ts';
+import type { Container } from '../../engine/model/container.ts';
+import type { OutputSink } from '../../shell/types.ts';
+import { Shell } from '../../shell/shell.ts';
+import { markExited, startContainer } from '../../engine/daemon/container-ops.ts';
+import { DaemonError } from '../../engine/daemon/errors.ts';
+import { linkEnv } from '../../engine/daemon/links.ts';
+import { containerFs } from './container-fs.ts';
+import { processClock } from './process-clock.ts';
+import { busyboxRegistry } from './busybox-registry.ts';
+import type { Engine } from '../../engine/engine.ts';
+
+const SHELLS = ['sh', 'ash', '/bin/sh', '/bin/ash'];
+
+/** sh-quote argv so the shell sees the same words again */
+export function quoteArgv(argv: string[]): string {
+  return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+/** the environment of a process in the container, in the order runc hands it over */
+export function processEnv(e: Engine, c: Container, tty: boolean): Record<string, string> {
+  const env: [string, string][] = [];
+  const set = (kv: string) => {
+    const eq = kv.indexOf('=');
+    const k = eq < 0 ? kv : kv.slice(0, eq);
+    const v = eq < 0 ? '' : kv.slice(eq + 1);
+    const i = env.findIndex(([x]) => x === k);
+    if (i >= 0) env[i] = [k, v];
+    else env.push([k, v]);
+  };
+  set('PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+  set(`HOSTNAME=${c.config.hostname}`);
+  if (tty) set('TERM=xterm');
+  for (const kv of linkEnv(e, c)) set(kv);
+  for (const kv of c.config.env) set(kv);
+  if (!env.some(([k]) => k === 'HOME')) set('HOME=/');
+  return Object.fromEntries(env);
+}
+
+export interface ProcessOptions {
+  out: OutputSink;
+  /** foreground: sleep and interrupt follow the caller (terminal or runner budget) */
+  foreground: boolean;
+  sleep: (ms: number) => Promise<void>;
+  interrupted: () => boolean;
+  tty: boolean;
+  stdin?: string;
+}
+
+/** run argv in container c; returns the exit status, or null if it is still running (a server) */
+export async function runInContainer(e: Engine, c: Container, argv: string[], o: ProcessOptions): Promise<number | null> {
+  const generation = c.state.pid;
+  const alive = () => {
+    const now = e.state.daemon.containers[c.id];
+    return !!now && now.state.status === 'running' && now.state.pid === generation;
+  };
+  let markBlocked = () => {};
+  const blocked = new Promise<'blocked'>((r) => (markBlocked = () => r('blocked')));
+  const clock = processClock(e);
+  const shell = new Shell({
+    commands: busyboxRegistry(e, c),
+    flavor: 'busybox',
+    fs: containerFs(e, c),
+    env: processEnv(e, c, o.tty),
+    sleep: o.foreground
+      ? o.sleep
+      : (ms) => {
+          markBlocked();
+          return clock.wait(ms);
+        },
+    interrupted: o.foreground ? o.interrupted : () => !alive(),
+    cwd: c.config.workingDir || '/',
+  });
+  if (argv.length === 1 && SHELLS.includes(argv[0])) {
+    if (o.stdin) return shell.run(o.stdin, o.out);
+    // an interactive shell waits on its open stdin; without one it reads EOF and exits
+    return c.config.openStdin && !o.foreground ? null : 0;
+  }
+  const run = shell.run(quoteArgv(argv), o.out);
+  const first = await Promise.race([run, blocked]);
+  if (first !== 'blocked') return first;
+  // still running in the background: when it ends, the container exits with its status
+  void run.then((status) => {
+    if (alive()) markExited(e, e.state.daemon.containers[c.id], status);
+  });
+  return null;
+}
+
+/** the image's server entrypoints (the recording host's nginx and redis run busybox httpd) */
+function serverArgv(c: Container): string[] {
+  const argv = [c.path, ...c.args];
+  if (c.path === '/docker-entrypoint.sh') return ['httpd', '-f', '-p', '80', '-h', '/usr/share/nginx/html'];
+  if (c.path === 'docker-entrypoint.sh') return ['httpd', '-f', '-p', '6379', '-h', '/data'];
+  return argv;
+}
+
+/** start a created/exited container and run its main process; returns docker run's status */
+export async function startAndRun(io: CliIO, id: string, opts: { attached: boolean; reportAs: 'run' | 'start' }): Promise<number> {
+  const e = io.engine;
+  const c = e.state.daemon.containers[id];
+  try {
+    startContainer(e, c);
+  } catch (err) {
+    if (!(err instanceof DaemonError)) throw err;
+    if (opts.reportAs === 'run') {
+      const msg = err.message.endsWith('.') ? err.message : err.message + '.';
+      io.err(`docker: Error response from daemon: ${msg}\n`);
+      if (c.hostConfig.autoRemove) {
+        delete e.state.daemon.containers[c.id];
+        e.state.daemon.containerOrder = e.state.daemon.containerOrder.filter((x) => x !== c.id);
+      }
+      return 125;
+    }
+    throw err;
+  }
+  const logSink: OutputSink = {
+    write(fd, text) {
+      c.logs += text;
+      if (opts.attached) io.ctx.write(fd, text);
+    },
+  };
+  const status = await runInContainer(e, c, serverArgv(c), {
+    out: logSink,
+    foreground: opts.attached,
+    sleep: (ms) => io.ctx.sleep(ms),
+    interrupted: () => io.ctx.interrupted(),
+    tty: c.config.tty,
+    stdin: opts.attached && c.config.openStdin ? io.ctx.stdin : undefined,
+  });
+  if (status === null) {
+    c.longRunning = true;
+    return 0;
+  }
+  const current = e.state.daemon.containers[id];
+  if (current && current.state.status === 'running') markExited(e, current, status);
+  return opts.attached ? status : 0;
+}
