@@ -22,8 +22,7 @@ export type WordPart =
       bad?: boolean;
     }
   | { kind: 'cmdsub'; body: ListNode[]; quoted: boolean; line: number }
-  | { kind: 'arith'; expr: Word; quoted: boolean; line: number }
-  | { kind: 'tilde'; user: string };
+  | { kind: 'arith'; expr: Word; quoted: boolean; line: number };
 
 export interface Word {
   parts: WordPart[];

@@ -12,7 +12,7 @@ export interface ExpandContext {
   setVar(name: string, value: string): void;
   /** $? $$ $# $0 $1.. $- $! ; undefined for ordinary names */
   special(name: string): string | undefined;
-  positional(): string[];
+  positionalArgs(): string[];
   /** run a command substitution body and return its standard output */
   cmdsub(body: ListNode[], line: number): Promise<string>;
   /** print an expansion error and abandon the current command line (throws) */
@@ -97,8 +97,6 @@ async function partSegs(p: WordPart, ctx: ExpandContext, line: number): Promise<
   switch (p.kind) {
     case 'lit':
       return [{ text: p.text, split: false, quoted: p.quoted }];
-    case 'tilde':
-      return [{ text: ctx.getVar('HOME') ?? '/root', split: false, quoted: true }];
     case 'cmdsub': {
       const text = (await ctx.cmdsub(p.body, line)).replace(/\n+$/, '');
       return [{ text, split: !p.quoted, quoted: p.quoted }];
@@ -137,7 +135,7 @@ async function paramSegs(p: ParamPart, ctx: ExpandContext, line: number): Promis
   }
   const seg = (text: string): Seg[] => [{ text, split: !p.quoted, quoted: p.quoted }];
   if ((p.name === '@' || p.name === '*') && !p.op) {
-    const args = ctx.positional();
+    const args = ctx.positionalArgs();
     if (p.name === '@' && p.quoted) {
       // "$@": one field per positional parameter
       const segs: Seg[] = [];

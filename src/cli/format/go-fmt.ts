@@ -4,7 +4,7 @@
 // fmt/format.go so that odd inputs come out the same (`%!d(string=x)`,
 // `%!s(MISSING)`, `map[a:1 b:2]`, `{x y}` ...).
 import {
-  GO_STRING, GoNil, JsonNumber, kindOf, mapEntries, structFields, typeName, utf8Len,
+  GO_STRING, GoNil, JsonNumber, kindOf, mapEntries, structFields, typeName,
 } from './go-value.js';
 
 interface Flags {
@@ -189,8 +189,22 @@ function fmtString(s: string, verb: string, f: Flags): string {
 
 // ---- values -------------------------------------------------------------------
 
+// Go prints pointers as heap addresses; these stand-ins keep the shape
+// (0xc000...) and stay the same for the same object.
+const addresses = new WeakMap<object, string>();
+let addressCount = 0;
+function fakeAddress(o: object): string {
+  let a = addresses.get(o);
+  if (!a) {
+    a = '0x' + (0xc000010000 + addressCount++ * 0x60).toString(16);
+    addresses.set(o, a);
+  }
+  return a;
+}
+
 class Printer {
-  constructor(public f: Flags) {}
+  /** isArg: formatting a Printf/Print argument (pointers show as &{...}). */
+  constructor(public f: Flags, readonly isArg = true) {}
 
   badVerb(v: unknown, verb: string): string {
     if (v === undefined || (v instanceof GoNil && v.of === 'interface')) return `%!${verb}(<nil>)`;
@@ -220,16 +234,21 @@ class Printer {
       case 'int':
         return 'vdboOxXcqU'.includes(verb) ? fmtInteger(v as number, verb, f) : this.badVerb(v, verb);
       case 'float':
-        return 'vbgGxXfFeE'.includes(verb) ? fmtFloatVerb(v as number, verb, f) : this.badVerb(v, verb);
+        return 'vbgGxXfFeE'.includes(verb) ? fmtFloatVerb(Number(v), verb, f) : this.badVerb(v, verb);
       case 'string':
         return 'vsxXq'.includes(verb) ? fmtString(v as string, verb, f) : this.badVerb(v, verb);
       case 'slice':
         return '[' + (v as unknown[]).map((e) => this.value(e, verb, depth + 1)).join(' ') + ']';
       case 'map':
         return 'map[' + mapEntries(v).map(([k, x]) => this.value(k, verb, depth + 1) + ':' + this.value(x, verb, depth + 1)).join(' ') + ']';
-      case 'struct':
-        return '{' + structFields(v as object)
+      case 'struct': {
+        // A pointer to a struct prints as &{...} when it is an argument itself
+        // and as its address when nested (fmt's "avoid loops" rule).
+        const ptr = typeName(v).startsWith('*');
+        if (ptr && depth > 0) return pad(fakeAddress(v as object), f);
+        return (ptr && this.isArg ? '&{' : '{') + structFields(v as object)
           .map(([k, x]) => (f.plusV ? k + ':' : '') + this.value(x, verb, depth + 1)).join(' ') + '}';
+      }
       case 'func':
         // Go prints the code address; there is none to show here.
         return verb === 'v' || verb === 'p' ? pad('0x0', f) : this.badVerb(v, verb);
@@ -239,6 +258,11 @@ class Printer {
 
 /** A Go value as fmt's %v prints it (what `{{.X}}` outputs after indirection). */
 export function formatValue(v: unknown): string {
+  return new Printer(noFlags(), false).value(v, 'v', 0);
+}
+
+/** fmt.Sprint of one argument (a pointer to a struct prints as &{...}). */
+function printArg(v: unknown): string {
   return new Printer(noFlags()).value(v, 'v', 0);
 }
 
@@ -249,14 +273,14 @@ export function sprint(args: unknown[]): string {
   let out = '';
   args.forEach((a, i) => {
     if (i > 0 && !isStringArg(a) && !isStringArg(args[i - 1])) out += ' ';
-    out += formatValue(a);
+    out += printArg(a);
   });
   return out;
 }
 
 /** fmt.Sprintln: always spaces, and a newline. */
 export function sprintln(args: unknown[]): string {
-  return args.map(formatValue).join(' ') + '\n';
+  return args.map(printArg).join(' ') + '\n';
 }
 
 /** fmt.Sprintf (no explicit argument indexes like %[1]d). */
@@ -330,4 +354,4 @@ export function sprintf(format: string, args: unknown[]): string {
 const isNilArg = (a: unknown) => a === undefined || (a instanceof GoNil && a.of === 'interface');
 const argTypeName = (a: unknown) => (isNilArg(a) ? '<nil>' : typeName(a));
 
-export { utf8Len };
+

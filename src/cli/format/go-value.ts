@@ -11,7 +11,7 @@
 //   goNil('slice'|'map'|...)         typed nil (prints `[]`, `map[]`, ...)
 //   string / boolean                 string / bool
 //   number (integer) / bigint        int
-//   number (non-integer)             float64
+//   number (non-integer), goFloat(n) float64
 //   array                            slice (type from goSlice or inferred)
 //   plain object                     struct (goStruct gives type name / json tags)
 //   goMap(obj) or a JS Map           map[string]T (sorted iteration, key lookup)
@@ -24,6 +24,14 @@ export type NilKind = 'ptr' | 'slice' | 'map' | 'interface' | 'func';
 /** A typed Go nil. `null` is shorthand for an untyped nil pointer. */
 export class GoNil {
   constructor(readonly of: NilKind, readonly type?: string) {}
+}
+
+/** A float64 whose value is integral (JS numbers with integer values count as int). */
+export class GoFloat {
+  constructor(readonly value: number) {}
+  valueOf(): number {
+    return this.value;
+  }
 }
 
 /** encoding/json's Number: a string kind that prints and marshals verbatim. */
@@ -93,6 +101,10 @@ export function goNil(of: NilKind, type?: string): GoNil {
   return new GoNil(of, type);
 }
 
+export function goFloat(value: number): GoFloat {
+  return new GoFloat(value);
+}
+
 export function goFunc(fn: (...args: any[]) => unknown, params: GoParam[], variadic = false): GoFunc {
   return new GoFunc(fn, params, variadic);
 }
@@ -112,6 +124,7 @@ export function kindOf(v: unknown): Kind {
     case 'function': return 'func';
   }
   if (v instanceof JsonNumber) return 'string';
+  if (v instanceof GoFloat) return 'float';
   if (v instanceof GoFunc) return 'func';
   if (Array.isArray(v)) return 'slice';
   if (v instanceof Map) return 'map';
@@ -184,6 +197,36 @@ export function mapGet(v: unknown, key: string): unknown {
   if (v instanceof GoNil) return undefined;
   if (v instanceof Map) return v.has(key) ? v.get(key) : undefined;
   return Object.prototype.hasOwnProperty.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+}
+
+/** Element type of a map or slice type name ("map[string]X" / "[]X"). */
+export function elemType(v: unknown): string {
+  const t = typeName(v);
+  if (t.startsWith('map[')) {
+    let depth = 0;
+    for (let i = 3; i < t.length; i++) {
+      if (t[i] === '[') depth++;
+      else if (t[i] === ']' && --depth === 0) return t.slice(i + 1);
+    }
+  }
+  return t.startsWith('[]') ? t.slice(2) : 'interface {}';
+}
+
+/** Zero value of a Go type given by name (unknown struct types: a nil interface). */
+export function zeroOfType(t: string): unknown {
+  if (t === 'string') return '';
+  if (t === 'bool') return false;
+  if (/^u?int(8|16|32|64)?$|^uintptr$|^float(32|64)$/.test(t)) return 0;
+  if (t.startsWith('*')) return new GoNil('ptr', t);
+  if (t.startsWith('[]')) return new GoNil('slice', t);
+  if (t.startsWith('map[')) return new GoNil('map', t);
+  return new GoNil('interface');
+}
+
+/** What Go's index returns for a missing key: the zero value of the element type. */
+export function mapZero(m: unknown): unknown {
+  const z = m instanceof GoNil || m instanceof Map ? undefined : mapMeta(m as object)?.zero;
+  return z !== undefined ? z : zeroOfType(elemType(m));
 }
 
 export function mapLen(v: unknown): number {

@@ -100,6 +100,9 @@ export interface NetMutations {
   addRoute?(route: Route): MutResult;
   delRoute?(route: Route): MutResult;
   setSysctl?(key: string, value: string): MutResult;
+  /** `ip netns add/delete` (named namespaces) */
+  addNetns?(name: string): MutResult;
+  delNetns?(name: string): MutResult;
   iptables?(table: IptTableName, op: IptOp): MutResult;
 }
 

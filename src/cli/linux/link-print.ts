@@ -110,12 +110,13 @@ export function addrLine(link: Link, i: number, o: { oneline?: boolean }): strin
   return o.oneline ? `${link.index}: ${link.name}${s}` : s;
 }
 
+/** indexes of the addresses to print, in kernel dump order: IPv4 primaries, IPv4 secondaries, IPv6 */
 export function familyAddrs(link: Link, family: Family): number[] {
-  const out: number[] = [];
-  link.addrs.forEach((a, i) => {
-    if (family === 0 || a.family === family) out.push(i);
-  });
-  return out;
+  const rank = (i: number) => (link.addrs[i].family === 6 ? 2 : isSecondary(link, i) ? 1 : 0);
+  return link.addrs
+    .map((_, i) => i)
+    .filter((i) => family === 0 || link.addrs[i].family === family)
+    .sort((x, y) => rank(x) - rank(y) || x - y);
 }
 
 /** `ip -br link` / `ip -br addr` (iproute2 only) */

@@ -27,7 +27,7 @@ export function busyboxNslookup(ctx: CommandContext, o: Origin): number {
     ctx.write(2, 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n');
     return 1;
   }
-  const [name] = args;
+  const name = args[0].replace(/\.$/, '');
   const conf = o.container ? (o.container.files['/etc/resolv.conf'] ?? '') : o.engine.state.host.resolvConf;
   const server = args[1] ?? nameservers(conf)[0] ?? '127.0.0.1';
   const ips = queryServer(o.engine, o.container, server, name);

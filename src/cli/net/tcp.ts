@@ -6,6 +6,7 @@ import type { Engine } from '../../engine/engine.ts';
 import { findPath, type Node } from '../../engine/dataplane/path.ts';
 import type { Listener } from '../../engine/model/sandbox.ts';
 import { type Origin, originNode } from './origin.ts';
+import { containerFile } from '../../engine/images/rootfs.ts';
 
 export type Connection =
   | { kind: 'open'; ip: string; port: number; listener: ServedBy }
@@ -91,10 +92,11 @@ export function serveHttp(e: Engine, by: ServedBy, path: string): HttpResponse {
   const c = e.state.daemon.containers[by.containerId];
   const root = (by.docroot ?? '/').replace(/\/$/, '');
   let file = root + (path.endsWith('/') ? path + 'index.html' : path);
-  let body = c?.files[file];
-  if (body === undefined && !path.endsWith('/') && c?.files[file + '/index.html'] !== undefined) {
+  const read = (f: string) => (c ? containerFile(c.files, f) : undefined);
+  let body = read(file);
+  if (body === undefined && !path.endsWith('/') && read(file + '/index.html') !== undefined) {
     file += '/index.html';
-    body = c.files[file];
+    body = read(file);
   }
   const date = httpDate(e.now());
   if (body === undefined) {

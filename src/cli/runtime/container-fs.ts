@@ -5,6 +5,7 @@
 import type { Engine } from '../../engine/engine.ts';
 import type { Container } from '../../engine/model/container.ts';
 import type { ShellFs } from '../../shell/types.ts';
+import { containerFile } from '../../engine/images/rootfs.ts';
 
 const ROOTFS_DIRS = ['/', '/bin', '/etc', '/tmp', '/root', '/var', '/var/www', '/usr', '/usr/share', '/usr/share/nginx',
   '/usr/share/nginx/html', '/usr/local', '/usr/local/bin', '/data', '/proc', '/proc/sys', '/proc/sys/net',
@@ -20,7 +21,7 @@ export function containerFs(e: Engine, c: Container): ShellFs {
     read(path) {
       if (path === '/proc/sys/net/ipv4/ip_forward') return '1\n';
       if (path === '/etc/hostname') return c.config.hostname + '\n';
-      return Object.prototype.hasOwnProperty.call(c.files, path) ? c.files[path] : null;
+      return containerFile(c.files, path) ?? null;
     },
     write(path, text, append) {
       if (path === '/dev/null') return null;

@@ -113,7 +113,8 @@ export function updateGateway(e: Engine, c: Container, sb: Sandbox): void {
   const d = e.state.daemon;
   const eps = sb.endpoints.map((id) => d.endpoints[id]).filter((ep) => ep.ifName);
   const ordered = [...eps].sort((a, b) => gatewayOrder(e, a, b));
-  const best = ordered.find((ep) => !d.networks[ep.networkId].internal) ?? undefined;
+  // internal networks sort last but still provide a gateway when nothing else does
+  const best = ordered[0];
   const bestId = best?.id;
   removeRoutes(sb.ns, (r) => r.dst === 'default');
   if (best) {

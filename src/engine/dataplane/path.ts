@@ -205,7 +205,9 @@ function overLowerLink(
   w.hops.push({ kind: 'lan', at: nw.lowerLink!.parent });
   const peer = endpointWithIp(e, nw, nextHop);
   if (peer && peer.id !== ep.id) {
-    if (nw.lowerLink!.mode === 'private') return drop(w, 'firewall', nw.lowerLink!.parent, 'macvlan private mode: no traffic between sub-interfaces');
+    const mode = nw.lowerLink!.mode;
+    if (mode === 'private') return drop(w, 'firewall', nw.lowerLink!.parent, 'macvlan private mode: no traffic between sub-interfaces');
+    if (mode === 'vepa') return drop(w, 'firewall', nw.lowerLink!.parent, 'macvlan vepa mode: traffic between sub-interfaces needs a hairpin switch port');
     return { target: { kind: 'sandbox', sandboxId: peer.sandboxId }, unreachable: false, ttl: 64 };
   }
   if (localAddrs(e.state.host.ns).includes(nextHop)) {

@@ -1,6 +1,6 @@
 /** macvlan: containers appear on the parent's LAN with their own MAC; the host cannot reach them. */
 import type { NetworkDriver } from './driver.ts';
-import { invalid } from '../daemon/errors.ts';
+import { DaemonError, invalid } from '../daemon/errors.ts';
 import { joinLowerLink, leaveLowerLink, setupParent, teardownParent } from './lowerlink/parent-link.ts';
 
 const MODES = ['bridge', 'private', 'vepa', 'passthru'];
@@ -19,6 +19,10 @@ export const macvlanDriver: NetworkDriver = {
     teardownParent(e, nw);
   },
   createEndpoint(e, nw, ep) {
+    if (nw.lowerLink?.mode === 'passthru' && nw.endpoints.length > 0) {
+      // passthru hands the whole parent to one container
+      throw new DaemonError('failed to create the macvlan port: invalid argument');
+    }
     ep.mac = e.profile.endpointMac(ep.ip, (n) => e.hex(n));
     ep.gateway = nw.gatewayIp ?? '';
   },

@@ -71,8 +71,9 @@ export function requestPool(
   }
   const n = LOCAL_DEFAULT_POOLS.length;
   const taken = masterPools(s);
+  const start = s.cursor;
   for (let i = 0; i < n; i++) {
-    const idx = (s.cursor + i) % n;
+    const idx = (start + i) % n;
     const text = LOCAL_DEFAULT_POOLS[idx];
     const c = parseCidr4(text)!;
     if (taken.some((p) => overlaps(p, c))) continue;

@@ -1,5 +1,5 @@
 /** `-p` / `--expose` parsing as docker/go-connections nat (20.10 vendored copy, capitalised errors). */
-import ipaddr from 'ipaddr.js';
+import { isIPv4, isIPv6 } from '../../../engine/ipam/ipv4.ts';
 import type { PortBinding } from '../../../engine/model/container.ts';
 
 export class PortSpecError extends Error {}
@@ -42,7 +42,7 @@ export function parsePortSpec(raw: string): PortMapping[] {
   const [rawIp, hostPortIn, cPortRaw] = splitParts(raw);
   const [proto, containerPort] = splitProtoPort(cPortRaw);
   const ip = rawIp.replace(/^\[(.*)\]$/, '$1');
-  if (ip && !ipaddr.isValid(ip)) throw new PortSpecError(`Invalid ip address: ${ip}`);
+  if (ip && !isIPv4(ip) && !isIPv6(ip)) throw new PortSpecError(`Invalid ip address: ${ip}`);
   if (containerPort === '') throw new PortSpecError(`No port specified: ${raw}<empty>`);
   const cr = parsePortRange(containerPort);
   if (!cr) throw new PortSpecError(`Invalid containerPort: ${containerPort}`);

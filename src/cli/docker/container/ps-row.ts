@@ -5,6 +5,7 @@ import { goFunc } from '../../format/go-value.ts';
 import { displayablePorts, ellipsis, humanDuration } from '../../format/durations.ts';
 import { goQuote } from '../../format/go-fmt.ts';
 import { goTimeString } from '../network/ls.ts';
+import { quoteArgv } from '../../runtime/main-process.ts';
 
 /** NetworkSettings.Ports while running: bindings plus exposed ports without one (null) */
 export function runtimePorts(c: Container): Record<string, PortBinding[] | null> {
@@ -40,7 +41,7 @@ export function statusText(e: Engine, c: Container): string {
 }
 
 export function psRow(e: Engine, c: Container, trunc: boolean) {
-  const cmd = [c.path, ...c.args].join(' ');
+  const cmd = quoteArgv([c.path, ...c.args]);
   const networks = c.hostConfig.networkMode.startsWith('container:')
     ? []
     : Object.keys(c.networks);

@@ -4,13 +4,19 @@ import type { Network } from '../../../engine/model/network.ts';
 import { goMap, goNil, goStruct } from '../../format/go-value.ts';
 
 function ipamConfig(n: Network) {
-  return n.ipam.config.map((c) => {
-    const o: Record<string, unknown> = { Subnet: c.Subnet };
-    if (c.IPRange) o.IPRange = c.IPRange;
-    if (c.Gateway) o.Gateway = c.Gateway;
-    if (c.AuxiliaryAddresses) o.AuxiliaryAddresses = goMap({ ...c.AuxiliaryAddresses });
-    return goStruct(o, 'network.IPAMConfig');
-  });
+  // the Go struct has every field; JSON leaves the empty ones out (omitempty)
+  return n.ipam.config.map((c) =>
+    goStruct(
+      {
+        Subnet: c.Subnet,
+        IPRange: c.IPRange ?? '',
+        Gateway: c.Gateway ?? '',
+        AuxAddress: c.AuxiliaryAddresses ? goMap({ ...c.AuxiliaryAddresses }) : goNil('map'),
+      },
+      'network.IPAMConfig',
+      { Subnet: 'Subnet,omitempty', IPRange: 'IPRange,omitempty', Gateway: 'Gateway,omitempty', AuxAddress: 'AuxiliaryAddresses,omitempty' },
+    ),
+  );
 }
 
 export function networkContainers(e: Engine, n: Network): Record<string, unknown> {

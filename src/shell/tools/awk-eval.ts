@@ -1,0 +1,187 @@
+/** Expression evaluation and built-in functions of the awk subset. */
+import type { Expr } from './awk-parse';
+import type { AwkRun } from './awk';
+import { AwkRuntimeError, awkSprintf, compileRe, isNum, Return, strnum, toNum, toStr, type Val } from './awk-value';
+
+function compare(a: Val, b: Val): number {
+  if (isNum(a) && isNum(b)) {
+    const x = toNum(a);
+    const y = toNum(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = toStr(a);
+  const y = toStr(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** a regex operand: /re/ literally, anything else is a dynamic regex string */
+function regexOf(run: AwkRun, e: Expr, flags: string): RegExp {
+  if (e.t === 're') return compileRe(e.src, flags);
+  return compileRe(toStr(evalExpr(run, e)), flags);
+}
+
+export function evalExpr(run: AwkRun, e: Expr): Val {
+  switch (e.t) {
+    case 'num': return e.v;
+    case 'str': return e.v;
+    case 're': return compileRe(e.src, '').test(run.fields[0]) ? 1 : 0;
+    case 'group': return evalExpr(run, e.e);
+    case 'list': throw new AwkRuntimeError('unexpected expression list');
+    case 'var': return run.getVar(e.name);
+    case 'field': return run.getField(Math.trunc(toNum(evalExpr(run, e.e))));
+    case 'idx': {
+      const arr = run.array(e.name);
+      const k = run.key(e.keys);
+      if (!arr.has(k)) arr.set(k, strnum('', 0));
+      return arr.get(k)!;
+    }
+    case 'in': return run.array(e.name).has(run.key(e.keys)) ? 1 : 0;
+    case 'assign': {
+      if (e.op === '=') {
+        const v = evalExpr(run, e.e);
+        return run.assign(e.target, typeof v === 'object' ? { ...v } : v);
+      }
+      const cur = toNum(evalExpr(run, e.target));
+      const rhs = toNum(evalExpr(run, e.e));
+      return run.assign(e.target, arith(e.op.slice(0, -1), cur, rhs));
+    }
+    case 'incdec': {
+      const cur = toNum(evalExpr(run, e.target));
+      const nv = e.op === '++' ? cur + 1 : cur - 1;
+      run.assign(e.target, nv);
+      return e.prefix ? nv : cur;
+    }
+    case 'cond': return run.truth(evalExpr(run, e.c)) ? evalExpr(run, e.a) : evalExpr(run, e.b);
+    case 'unary': {
+      if (e.op === '!') return run.truth(evalExpr(run, e.e)) ? 0 : 1;
+      const n = toNum(evalExpr(run, e.e));
+      return e.op === '-' ? -n : n;
+    }
+    case 'match': {
+      const hit = regexOf(run, e.re, '').test(toStr(evalExpr(run, e.a)));
+      return hit !== e.neg ? 1 : 0;
+    }
+    case 'bin': {
+      if (e.op === '&&') return run.truth(evalExpr(run, e.a)) && run.truth(evalExpr(run, e.b)) ? 1 : 0;
+      if (e.op === '||') return run.truth(evalExpr(run, e.a)) || run.truth(evalExpr(run, e.b)) ? 1 : 0;
+      const a = evalExpr(run, e.a);
+      const b = evalExpr(run, e.b);
+      switch (e.op) {
+        case ' ': return toStr(a, toStr(run.getVar('CONVFMT'))) + toStr(b, toStr(run.getVar('CONVFMT')));
+        case '<': return compare(a, b) < 0 ? 1 : 0;
+        case '<=': return compare(a, b) <= 0 ? 1 : 0;
+        case '>': return compare(a, b) > 0 ? 1 : 0;
+        case '>=': return compare(a, b) >= 0 ? 1 : 0;
+        case '==': return compare(a, b) === 0 ? 1 : 0;
+        case '!=': return compare(a, b) !== 0 ? 1 : 0;
+        default: return arith(e.op, toNum(a), toNum(b));
+      }
+    }
+    case 'call': return call(run, e.name, e.args);
+  }
+}
+
+function arith(op: string, a: number, b: number): number {
+  switch (op) {
+    case '+': return a + b;
+    case '-': return a - b;
+    case '*': return a * b;
+    case '/': if (b === 0) throw new AwkRuntimeError('division by zero'); return a / b;
+    case '%': if (b === 0) throw new AwkRuntimeError('division by zero in %'); return a % b;
+    case '^': return a ** b;
+  }
+  throw new AwkRuntimeError(`unknown operator ${op}`);
+}
+
+/** sub/gsub replacement: & is the match, \& a literal & */
+function replacement(rep: string, match: string): string {
+  return rep.replace(/\\\\|\\&|&/g, (t) => (t === '&' ? match : t === '\\&' ? '&' : '\\'));
+}
+
+function call(run: AwkRun, name: string, args: Expr[]): Val {
+  const arg = (i: number) => evalExpr(run, args[i]);
+  const str = (i: number) => toStr(arg(i));
+  switch (name) {
+    case 'length': {
+      if (args.length === 0) return run.fields[0].length;
+      const a = args[0];
+      if (a.t === 'var' && (run.arrays.has(a.name) || run.frame()?.arrays.has(a.name))) return run.array(a.name).size;
+      return str(0).length;
+    }
+    case 'substr': {
+      const s = str(0);
+      const m = Math.round(toNum(arg(1)));
+      const n = args.length > 2 ? Math.round(toNum(arg(2))) : Infinity;
+      const start = Math.max(1, m);
+      const end = n === Infinity ? s.length + 1 : m + n;
+      return end <= start ? '' : s.slice(start - 1, end - 1);
+    }
+    case 'index': return str(0).indexOf(str(1)) + 1;
+    case 'split': {
+      const s = str(0);
+      const a = args[1];
+      if (!a || a.t !== 'var') throw new AwkRuntimeError('split: second argument must be an array');
+      const fs = args[2] ? (args[2].t === 're' ? compileRe(args[2].src, '') : toStr(evalExpr(run, args[2]))) : toStr(run.getVar('FS'));
+      const parts = run.split(s, fs);
+      const arr = run.array(a.name);
+      arr.clear();
+      parts.forEach((p, i) => arr.set(String(i + 1), strnum(p)));
+      return parts.length;
+    }
+    case 'sub': case 'gsub': {
+      const re = regexOf(run, args[0], name === 'gsub' ? 'g' : '');
+      const rep = str(1);
+      const target = args[2] ?? { t: 'field', e: { t: 'num', v: 0 } };
+      const before = toStr(evalExpr(run, target));
+      let count = 0;
+      const after = before.replace(re, (m) => { count++; return replacement(rep, m); });
+      if (count > 0) run.assign(target, after);
+      return count;
+    }
+    case 'match': {
+      const m = regexOf(run, args[1], '').exec(str(0));
+      run.setVar('RSTART', m ? m.index + 1 : 0);
+      run.setVar('RLENGTH', m ? m[0].length : -1);
+      return m ? m.index + 1 : 0;
+    }
+    case 'sprintf': return args.length ? awkSprintf(str(0), args.slice(1).map((x) => evalExpr(run, x))) : '';
+    case 'tolower': return str(0).toLowerCase();
+    case 'toupper': return str(0).toUpperCase();
+    case 'int': return Math.trunc(toNum(arg(0)));
+    case 'sqrt': return Math.sqrt(toNum(arg(0)));
+    case 'exp': return Math.exp(toNum(arg(0)));
+    case 'log': return Math.log(toNum(arg(0)));
+    case 'sin': return Math.sin(toNum(arg(0)));
+    case 'cos': return Math.cos(toNum(arg(0)));
+    case 'atan2': return Math.atan2(toNum(arg(0)), toNum(arg(1)));
+    case 'rand': {
+      // deterministic generator, like awk's default seed
+      run.seed = (run.seed * 1103515245 + 12345) % 2147483648;
+      return run.seed / 2147483648;
+    }
+    case 'srand': { const old = run.seed; run.seed = args.length ? Math.trunc(toNum(arg(0))) : 0; return old; }
+    case 'close': case 'fflush': return 0;
+    case 'system': throw new AwkRuntimeError('system() is not supported');
+  }
+  const fn = run.prog.funcs.get(name);
+  if (!fn) throw new AwkRuntimeError(`function ${name} never defined`);
+  if (run.depth > 200) throw new AwkRuntimeError('function call nesting too deep');
+  const frame = { vars: new Map<string, Val>(), arrays: new Map<string, Map<string, Val>>() };
+  fn.params.forEach((p, i) => {
+    const a = args[i];
+    if (a && a.t === 'var' && (run.arrays.has(a.name) || run.frame()?.arrays.has(a.name))) frame.arrays.set(p, run.array(a.name));
+    else frame.vars.set(p, a ? evalExpr(run, a) : strnum('', 0));
+  });
+  run.frames.push(frame);
+  run.depth++;
+  try {
+    run.execBlock(fn.body);
+    return strnum('', 0);
+  } catch (e) {
+    if (e instanceof Return) return e.v;
+    throw e;
+  } finally {
+    run.depth--;
+    run.frames.pop();
+  }
+}
