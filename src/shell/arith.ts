@@ -63,7 +63,8 @@ export function evalArith(src: string, vars: ArithVars): number {
   let pos = 0;
   const peek = () => toks[pos];
   const isOp = (v: string) => toks[pos]?.t === 'op' && toks[pos].v === v;
-  const fail = (): never => { throw new ArithError('syntax', rest[pos] ?? ''); };
+  // bash names the text from the offending token on (the last one when the expression ended early)
+  const fail = (): never => { throw new ArithError('syntax', rest[pos] ?? rest[pos - 1] ?? ''); };
   const varValue = (name: string, depth = 0): number => {
     const raw = (vars.get(name) ?? '').trim();
     if (raw === '') return 0;
@@ -156,7 +157,7 @@ export function evalArith(src: string, vars: ArithVars): number {
       pos++;
       // ** is right-associative
       const right = binary(t.v === '**' ? p : p + 1);
-      left = binop(t.v, left, right, token.trim());
+      left = binop(t.v, left, right, token);
     }
   }
 

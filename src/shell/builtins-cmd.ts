@@ -177,6 +177,7 @@ async function xargsCmd(sh: Interpreter, argv: string[], io: Io): Promise<number
     if (a === '-n') max = Number(argv[++i]);
     else if (/^-n\d+$/.test(a)) max = Number(a.slice(2));
     else if (a === '-I') repl = argv[++i] ?? '{}';
+    else if (a.startsWith('-I')) repl = a.slice(2);
     else if (a === '-r' || a === '--no-run-if-empty') noEmpty = true;
     else if (a === '-t') trace = true;
     else if (a === '--') { i++; break; }

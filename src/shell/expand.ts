@@ -118,7 +118,7 @@ export function arith(expr: string, ctx: ExpandContext, line: number): number {
     if (!(e instanceof ArithError)) throw e;
     if (ctx.flavor === 'busybox') ctx.fail(e.kind === 'div0' ? 'divide by zero' : `arithmetic syntax error`, line);
     const what = e.kind === 'div0' ? 'division by 0' : 'syntax error: operand expected';
-    return ctx.fail(`${expr.trim()}: ${what} (error token is "${e.token}")`, line);
+    return ctx.fail(`${expr.replace(/^\s+/, '')}: ${what} (error token is "${e.token}")`, line);
   }
 }
 

@@ -52,13 +52,45 @@ export function goQuote(s: string, asciiOnly = false): string {
   return out + '"';
 }
 
-/** Decimal digits of |x|, trailing zeros trimmed; value = 0.d1d2... * 10^dp. */
-function digitsOf(x: number, sig: number | undefined): { d: string; dp: number } {
+interface Decimal { d: string; dp: number } // value = 0.d × 10^dp, no trailing zeros
+
+/** Shortest digits that read back as x (what strconv's shortest mode finds). */
+function shortestDigits(x: number): Decimal {
   if (x === 0) return { d: '', dp: 0 };
-  const e = sig === undefined ? Math.abs(x).toExponential() : Math.abs(x).toExponential(sig - 1);
-  const [mant, exp] = e.split('e');
-  const d = mant.replace('.', '').replace(/0+$/, '');
-  return { d, dp: Number(exp) + 1 };
+  const [mant, exp] = Math.abs(x).toExponential().split('e');
+  return { d: mant.replace('.', '').replace(/0+$/, ''), dp: Number(exp) + 1 };
+}
+
+/** The exact decimal expansion of |x| (a double is m·2^e, so m·5^-e digits). */
+function exactDigits(x: number): Decimal {
+  if (x === 0) return { d: '', dp: 0 };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let e = -1074;
+  if (biased !== 0) {
+    mant |= 1n << 52n;
+    e = biased - 1075;
+  }
+  const n = e >= 0 ? (mant << BigInt(e)).toString() : (mant * 5n ** BigInt(-e)).toString();
+  return { d: n.replace(/0+$/, ''), dp: n.length + Math.min(e, 0) };
+}
+
+/** strconv's decimal.Round(nd): keep nd digits, ties to even on the exact value. */
+function roundDecimal(v: Decimal, nd: number): Decimal {
+  const { d, dp } = v;
+  if (nd < 0 || nd >= d.length) return v;
+  const up = d[nd] === '5' && nd + 1 === d.length ? nd > 0 && Number(d[nd - 1]) % 2 === 1 : d[nd] >= '5';
+  if (!up) {
+    const t = d.slice(0, nd).replace(/0+$/, '');
+    return { d: t, dp: t === '' ? 0 : dp };
+  }
+  let i = nd - 1;
+  while (i >= 0 && d[i] === '9') i--;
+  if (i < 0) return { d: '1', dp: dp + 1 };
+  return { d: d.slice(0, i) + String(Number(d[i]) + 1), dp };
 }
 
 function fmtE(neg: boolean, d: string, dp: number, prec: number, ch: string): string {
@@ -90,16 +122,16 @@ export function formatFloat(x: number, fmt: string, prec: number): string {
   const neg = x < 0 || Object.is(x, -0);
   const shortest = prec < 0;
   const lower = fmt.toLowerCase();
-  if (lower === 'f' && !shortest) {
-    // Round at a fixed number of decimals: toFixed rounds the exact binary value.
-    const abs = Math.abs(x);
-    const s = abs < 1e21 ? abs.toFixed(prec) : BigInt(abs).toString() + (prec > 0 ? '.' + '0'.repeat(prec) : '');
-    return (neg ? '-' : '') + s;
+  let digs: Decimal;
+  if (shortest) {
+    digs = shortestDigits(x);
+    prec = lower === 'e' ? Math.max(digs.d.length - 1, 0) : lower === 'f' ? Math.max(digs.d.length - digs.dp, 0) : digs.d.length;
+  } else {
+    const exact = exactDigits(x);
+    if (lower === 'g' && prec === 0) prec = 1;
+    digs = roundDecimal(exact, lower === 'e' ? prec + 1 : lower === 'f' ? exact.dp + prec : prec);
   }
-  let sig: number | undefined;
-  if (!shortest) sig = lower === 'e' ? prec + 1 : Math.max(prec, 1);
-  const { d, dp } = digitsOf(x, sig);
-  if (shortest) prec = lower === 'e' ? Math.max(d.length - 1, 0) : lower === 'f' ? Math.max(d.length - dp, 0) : d.length;
+  const { d, dp } = digs;
   if (lower === 'e') return fmtE(neg, d, dp, prec, fmt);
   if (lower === 'f') return fmtF(neg, d, dp, prec);
   let eprec = prec;
@@ -220,13 +252,13 @@ class Printer {
     if (v instanceof JsonNumber) return 'vsxXq'.includes(verb) ? fmtString(v.text, verb, f) : this.badVerb(v, verb);
     switch (kindOf(v)) {
       case 'invalid':
-        if (depth === 0) return verb === 'v' ? pad('<nil>', f) : this.badVerb(v, verb);
-        return verb === 'v' ? pad('<nil>', f) : this.badVerb(v, verb);
+        return verb === 'v' || depth > 0 ? pad('<nil>', f) : this.badVerb(v, verb);
       case 'nil': {
         const of = v instanceof GoNil ? v.of : 'ptr';
         if (of === 'slice') return verb === 'v' || 'sdqxXbo'.includes(verb) ? '[]' : this.badVerb(v, verb);
         if (of === 'map') return 'map[]';
-        if (of === 'interface') return verb === 'v' ? pad('<nil>', f) : this.badVerb(v, verb);
+        // a nil interface inside a slice/map/struct is <nil> whatever the verb
+        if (of === 'interface') return verb === 'v' || depth > 0 ? pad('<nil>', f) : this.badVerb(v, verb);
         return 'vpbodxX'.includes(verb) ? pad('<nil>', f) : this.badVerb(v, verb);
       }
       case 'bool':
@@ -283,15 +315,40 @@ export function sprintln(args: unknown[]): string {
   return args.map(printArg).join(' ') + '\n';
 }
 
-/** fmt.Sprintf (no explicit argument indexes like %[1]d). */
+/** fmt.Sprintf, ported from fmt's doPrintf (flags, width, precision, %[n] indexes). */
 export function sprintf(format: string, args: unknown[]): string {
   let out = '';
   let argNum = 0;
+  let reordered = false;
+  let goodArgNum = true;
   let i = 0;
   const end = format.length;
-  const intArg = (): number | undefined => {
+  // argNumber: an explicit "[n]" index, one-based.
+  const argNumber = (): boolean => {
+    if (format[i] !== '[') return false;
+    reordered = true;
+    const close = format.indexOf(']', i);
+    const n = close > i ? format.slice(i + 1, close) : '';
+    if (close < 0 || !/^\d+$/.test(n)) {
+      goodArgNum = false;
+      i += close < 0 ? 1 : close - i + 1;
+      return false;
+    }
+    i = close + 1;
+    if (Number(n) >= 1 && Number(n) <= args.length) argNum = Number(n) - 1;
+    else goodArgNum = false;
+    return true;
+  };
+  const intFromArg = (): number | undefined => {
+    if (argNum >= args.length) return undefined;
     const a = args[argNum++];
-    return kindOf(a) === 'int' ? Number(a) : undefined;
+    return kindOf(a) === 'int' && Math.abs(Number(a)) <= 1e6 ? Number(a) : undefined;
+  };
+  const parseNum = (): number | undefined => {
+    const m = /^\d+/.exec(format.slice(i));
+    if (!m) return undefined;
+    i += m[0].length;
+    return Number(m[0]);
   };
   while (i < end) {
     const lasti = i;
@@ -300,6 +357,7 @@ export function sprintf(format: string, args: unknown[]): string {
     if (i >= end) break;
     i++;
     const f = noFlags();
+    goodArgNum = true;
     for (; i < end; i++) {
       const c = format[i];
       if (c === '#') f.sharp = true;
@@ -309,41 +367,43 @@ export function sprintf(format: string, args: unknown[]): string {
       else if (c === ' ') f.space = true;
       else break;
     }
+    let afterIndex = argNumber();
     if (format[i] === '*') {
       i++;
-      if (argNum >= args.length) out += '%!(BADWIDTH)';
-      else {
-        const w = intArg();
-        if (w === undefined) out += '%!(BADWIDTH)';
-        else if (w < 0) { f.minus = true; f.zero = false; f.wid = -w; } else f.wid = w;
-      }
+      const w = intFromArg();
+      if (w === undefined) out += '%!(BADWIDTH)';
+      else if (w < 0) { f.minus = true; f.zero = false; f.wid = -w; } else f.wid = w;
+      afterIndex = false;
     } else {
-      const m = /^\d+/.exec(format.slice(i));
-      if (m) { f.wid = Number(m[0]); i += m[0].length; }
+      f.wid = parseNum();
+      if (afterIndex && f.wid !== undefined) goodArgNum = false;
     }
-    if (format[i] === '.') {
+    if (i + 1 < end && format[i] === '.') {
       i++;
+      if (afterIndex) goodArgNum = false;
+      afterIndex = argNumber();
       if (format[i] === '*') {
         i++;
-        const p = argNum < args.length ? intArg() : undefined;
+        const p = intFromArg();
         if (p === undefined || p < 0) out += '%!(BADPREC)';
         else f.prec = p;
+        afterIndex = false;
       } else {
-        const m = /^\d+/.exec(format.slice(i));
-        f.prec = m ? Number(m[0]) : 0;
-        if (m) i += m[0].length;
+        f.prec = parseNum() ?? 0;
       }
     }
+    if (!afterIndex) afterIndex = argNumber();
     if (i >= end) { out += '%!(NOVERB)'; break; }
     const verb = String.fromCodePoint(format.codePointAt(i)!);
     i += verb.length;
     if (verb === '%') { out += '%'; continue; }
+    if (!goodArgNum) { out += `%!${verb}(BADINDEX)`; continue; }
     if (argNum >= args.length) { out += `%!${verb}(MISSING)`; continue; }
     if (verb === 'v') { f.sharpV = f.sharp; f.sharp = false; f.plusV = f.plus; f.plus = false; }
     const arg = args[argNum++];
     out += verb === 'T' ? pad(argTypeName(arg), f) : new Printer(f).value(arg, verb, 0);
   }
-  if (argNum < args.length) {
+  if (!reordered && argNum < args.length) {
     const p = new Printer(noFlags());
     out += '%!(EXTRA ' + args.slice(argNum)
       .map((a) => (isNilArg(a) ? '<nil>' : typeName(a) + '=' + p.value(a, 'v', 0))).join(', ') + ')';

@@ -35,7 +35,7 @@ export class State implements CallState {
   ) {}
 
   typeName(v: Val): string {
-    return v === this.root && this.rootType ? this.rootType : goTypeName(v);
+    return typeof v === 'object' && v !== null && v === this.root && this.rootType ? this.rootType : goTypeName(v);
   }
 
   at(n: Node): void { this.node = n; }

@@ -7,7 +7,7 @@ import type { CliIO } from '../docker/io.ts';
 import type { Container } from '../../engine/model/container.ts';
 import type { OutputSink } from '../../shell/types.ts';
 import { Shell } from '../../shell/shell.ts';
-import { markExited, startContainer } from '../../engine/daemon/container-ops.ts';
+import { markExited, removeContainerRecord, startContainer } from '../../engine/daemon/container-ops.ts';
 import { DaemonError } from '../../engine/daemon/errors.ts';
 import { linkEnv } from '../../engine/daemon/links.ts';
 import { containerFs } from './container-fs.ts';
@@ -110,10 +110,7 @@ export async function startAndRun(io: CliIO, id: string, opts: { attached: boole
     if (opts.reportAs === 'run') {
       const msg = err.message.endsWith('.') ? err.message : err.message + '.';
       io.err(`docker: Error response from daemon: ${msg}\n`);
-      if (c.hostConfig.autoRemove) {
-        delete e.state.daemon.containers[c.id];
-        e.state.daemon.containerOrder = e.state.daemon.containerOrder.filter((x) => x !== c.id);
-      }
+      if (c.hostConfig.autoRemove) removeContainerRecord(e, c);
       return 125;
     }
     throw err;

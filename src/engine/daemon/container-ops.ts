@@ -46,8 +46,8 @@ const NAME_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 export function findContainer(e: Engine, term: string): Container | undefined {
   const d = e.state.daemon;
   if (d.containers[term]) return d.containers[term];
-  const name = term.replace(/^\//, '');
-  for (const id of d.containerOrder) if (d.containers[id].name === name) return d.containers[id];
+  const byName = d.names[term.replace(/^\//, '')];
+  if (byName) return d.containers[byName];
   if (!term) return undefined;
   const matches = d.containerOrder.filter((id) => id.startsWith(term));
   if (matches.length > 1) throw invalid(`multiple IDs found with provided prefix: ${term}`);
@@ -170,15 +170,15 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
   };
   if (mode.startsWith('container:')) c.hostConfig.portBindings = {};
   d.containers[id] = c;
+  d.names[c.name] = id;
   d.containerOrder.push(id);
   return { container: c, warnings };
 }
 
 function findByName(e: Engine, name: string): Container | undefined {
   const d = e.state.daemon;
-  const n = name.replace(/^\//, '');
-  for (const id of d.containerOrder) if (d.containers[id].name === n) return d.containers[id];
-  return undefined;
+  const id = Object.prototype.hasOwnProperty.call(d.names, name.replace(/^\//, '')) ? d.names[name.replace(/^\//, '')] : undefined;
+  return id ? d.containers[id] : undefined;
 }
 
 const ADJ = ['admiring', 'brave', 'clever', 'eager', 'focused', 'gallant', 'happy', 'jolly', 'keen', 'nifty', 'quirky', 'vibrant'];
@@ -299,10 +299,12 @@ export function stopContainer(e: Engine, c: Container): void {
   markExited(e, c, handles ? 0 : 137);
 }
 
-function removeContainerRecord(e: Engine, c: Container): void {
+export function removeContainerRecord(e: Engine, c: Container): void {
   const d = e.state.daemon;
   delete d.containers[c.id];
-  d.containerOrder = d.containerOrder.filter((id) => id !== c.id);
+  if (d.names[c.name] === c.id) delete d.names[c.name];
+  const i = d.containerOrder.lastIndexOf(c.id);
+  if (i >= 0) d.containerOrder.splice(i, 1);
 }
 
 export function removeContainer(e: Engine, c: Container, force: boolean): void {
@@ -330,7 +332,9 @@ export function renameContainer(e: Engine, c: Container, newName: string): void 
       `Error when allocating new name: Conflict. The container name "/${newName}" is already in use by container "${owner.id}". You have to remove (or rename) that container to be able to reuse that name.`,
     );
   }
+  delete e.state.daemon.names[c.name];
   c.name = newName.replace(/^\//, '');
+  e.state.daemon.names[c.name] = c.id;
 }
 
 export interface ConnectOptions {

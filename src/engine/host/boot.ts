@@ -66,6 +66,7 @@ export function bootHost(e: Engine, opts: HostOptions): void {
   e.state.daemon = {
     networks: {},
     containers: {},
+    names: {},
     containerOrder: [],
     endpoints: {},
     sandboxes: {},

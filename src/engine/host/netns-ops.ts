@@ -7,14 +7,17 @@ export function findLink(ns: NetNamespace, name: string): Link | undefined {
 }
 
 export function addLink(ns: NetNamespace, link: Link): Link {
-  ns.links.push(link);
-  ns.links.sort((a, b) => a.index - b.index);
+  // kernel indexes only grow, so a new link nearly always goes last; keep the list ordered by index
+  let i = ns.links.length;
+  while (i > 0 && ns.links[i - 1].index > link.index) i--;
+  ns.links.splice(i, 0, link);
   return link;
 }
 
 export function removeLink(ns: NetNamespace, name: string): void {
-  ns.links = ns.links.filter((l) => l.name !== name);
-  ns.routes = ns.routes.filter((r) => r.dev !== name);
+  const i = ns.links.findIndex((l) => l.name === name);
+  if (i >= 0) ns.links.splice(i, 1);
+  if (ns.routes.some((r) => r.dev === name)) ns.routes = ns.routes.filter((r) => r.dev !== name);
 }
 
 function routeKey(r: Route): [number, number] {

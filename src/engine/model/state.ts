@@ -21,6 +21,8 @@ export interface Proxy {
 export interface DaemonState {
   networks: Record<string, Network>;
   containers: Record<string, Container>;
+  /** container name -> ID (names are unique) */
+  names: Record<string, string>;
   /** container IDs in creation order (ps lists newest first) */
   containerOrder: string[];
   endpoints: Record<string, Endpoint>;

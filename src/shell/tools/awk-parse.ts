@@ -41,7 +41,8 @@ export interface Rule { kind: 'begin' | 'end' | 'main'; pattern?: Expr; range?: 
 export interface Program { rules: Rule[]; funcs: Map<string, { params: string[]; body: Stmt[] }> }
 
 export class AwkSyntaxError extends Error {
-  constructor(msg: string, readonly line: number) {
+  /** mawk counts the end of the program as one more line; busybox does not */
+  constructor(msg: string, readonly line: number, readonly atEof = false) {
     super(msg);
   }
 }
@@ -133,7 +134,7 @@ export function parseAwk(src: string): Program {
   const atName = (v: string) => toks[p].k === 'name' && toks[p].v === v;
   const fail = (): never => {
     const t = toks[p];
-    if (t.k === 'eof') throw new AwkSyntaxError('missing } near end of file', t.line + 1);
+    if (t.k === 'eof') throw new AwkSyntaxError('missing } near end of file', t.line + 1, true);
     throw new AwkSyntaxError(`syntax error at or near ${t.k === 'nl' ? 'end of line' : t.v}`, t.line);
   };
   const expect = (v: string) => { if (!at(v)) fail(); p++; };

@@ -71,8 +71,9 @@ export const awk: Tool = (ctx, flavor) => {
   }
   if (progText === null) {
     if (i >= args.length) {
+      // mawk really exits 0 here
       ctx.write(2, bb ? usageTail('awk', flavor) : MAWK_USAGE);
-      return bb ? 1 : 2;
+      return bb ? 1 : 0;
     }
     progText = args[i++];
   }
@@ -81,7 +82,7 @@ export const awk: Tool = (ctx, flavor) => {
     prog = parseAwk(progText);
   } catch (e) {
     if (!(e instanceof AwkSyntaxError)) throw e;
-    ctx.write(2, bb ? `awk: cmd. line:${e.line}: Unexpected token\n` : `awk: line ${e.line}: ${e.message}\n`);
+    ctx.write(2, bb ? `awk: cmd. line:${e.atEof ? e.line - 1 : e.line}: Unexpected token\n` : `awk: line ${e.line}: ${e.message}\n`);
     return bb ? 1 : 2;
   }
   const run = new AwkRun(ctx, prog, bb);

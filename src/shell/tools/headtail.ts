@@ -21,8 +21,10 @@ function parseCount(v: string, tool: string, bytes: boolean, flavor: Flavor): Co
 
 function run(ctx: CommandContext, flavor: Flavor, tool: 'head' | 'tail'): number {
   // obsolete forms: head -5, tail -5, tail +5
-  const args = ctx.argv.slice(1).map((a, i) => {
-    if (/^-\d+$/.test(a)) return `-n${a.slice(1)}`;
+  const raw = ctx.argv.slice(1);
+  const args = raw.map((a, i) => {
+    const isValue = i > 0 && /^-[^-]*[nc]$/.test(raw[i - 1]);
+    if (/^-\d+$/.test(a) && !isValue) return `-n${a.slice(1)}`;
     if (tool === 'tail' && i === 0 && /^\+\d+$/.test(a)) return `-n${a}`;
     return a;
   });

@@ -20,6 +20,8 @@ const CLASSES: Record<string, string> = {
 /** a bracket expression starting at re[i] === '['; returns JS class and the index after `]` */
 function bracket(re: string, i: number): { js: string; next: number } {
   let j = i + 1;
+  // GNU grep words a `[` that ends the pattern differently from one that is never closed
+  if (j >= re.length) throw new RegexError('Invalid regular expression');
   let out = '[';
   if (re[j] === '^') { out += '^'; j++; }
   let first = true;

@@ -136,7 +136,7 @@ export const bridgeDriver: NetworkDriver = {
     removeLink(sb.ns, ep.ifName);
     if (ep.hostVeth) removeLink(host, ep.hostVeth.name);
     const br = findLink(host, nw.bridge!.name);
-    if (br && !host.links.some((l) => l.master === br.name)) {
+    if (br && nw.endpoints.every((id) => id === ep.id)) {
       br.carrier = false;
       for (const r of host.routes) if (r.dev === br.name) r.linkdown = true;
     }
