@@ -174,9 +174,11 @@ export interface InspectResult {
  * that failed). Their raw JSON (the daemon's document) is goJson(element)
  * without HTML escaping, so json tags and omitempty on the models matter.
  */
-export function renderInspect(format: string | undefined, elements: unknown[]): InspectResult {
+export function renderInspect(format: string | undefined, elements: unknown[], opts: { escapeHTML?: boolean } = {}): InspectResult {
   const errs: string[] = [];
-  const raw = (e: unknown) => goJson(e, { escapeHTML: false });
+  // The daemon writes JSON with an Encoder whose SetEscapeHTML(false) (moby
+  // api/server/httputils WriteJSON), so < > & stay as they are by default.
+  const raw = (e: unknown) => goJson(e, { escapeHTML: opts.escapeHTML ?? false });
   let out: string;
   if (!format) {
     const found = elements.filter((e) => !(e instanceof InspectMiss));

@@ -1,7 +1,6 @@
 /** One `docker ps` row (the CLI's containerContext) built from a container. */
 import type { Engine } from '../../../engine/engine.ts';
 import type { Container, PortBinding } from '../../../engine/model/container.ts';
-import { goFunc } from '../../format/go-value.ts';
 import { displayablePorts, ellipsis, humanDuration } from '../../format/durations.ts';
 import { goQuote } from '../../format/go-fmt.ts';
 import { goTimeString } from '../network/ls.ts';
@@ -57,7 +56,7 @@ export function psRow(e: Engine, c: Container, trunc: boolean) {
     Size: '0B',
     Names: c.name,
     Labels: Object.entries(c.config.labels).map(([k, v]) => `${k}=${v}`).join(','),
-    Label: goFunc((k: string) => c.config.labels[k] ?? '', ['string']),
+    Label: (k: string) => c.config.labels[k] ?? '',
     Mounts: '',
     Networks: networks.join(','),
     LocalVolumes: '0',

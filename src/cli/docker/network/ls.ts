@@ -7,7 +7,6 @@ import type { Engine } from '../../../engine/engine.ts';
 import { renderRows } from '../render.ts';
 import { naturalLess } from '../natural-sort.ts';
 import { parseFilters, FilterError } from '../filters.ts';
-import { goFunc } from '../../format/go-value.ts';
 
 const HEADERS = {
   ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6',
@@ -29,7 +28,7 @@ function row(n: Network, trunc: boolean) {
     IPv6: String(n.enableIPv6),
     Internal: String(n.internal),
     Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
-    Label: goFunc((k: string) => n.labels[k] ?? '', ['string']),
+    Label: (k: string) => n.labels[k] ?? '',
     CreatedAt: goTimeString(n.created),
   };
 }
