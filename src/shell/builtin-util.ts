@@ -18,7 +18,12 @@ export function b(run: Builtin['run'], flavors: Flavor[] = BOTH, kind: Builtin['
 
 /** `bash: line 1: cd: msg` / busybox `sh: cd: msg` */
 export function builtinError(sh: Interpreter, io: Io, name: string, msg: string): void {
-  const p = sh.flavor === 'bash' ? sh.prefix() : `${sh.dialect.name}: `;
-  sh.err(io, `${p}${name}: ${msg}\n`);
+  if (sh.flavor === 'bash') {
+    sh.err(io, `${sh.prefix()}${name}: ${msg}\n`);
+    return;
+  }
+  // a non-interactive ash adds its line number, counted from 0 in `sh -c` (checked: `sh: cd: line 0: ...`)
+  const where = sh.dialect.interactive ? '' : `line ${sh.line - 1}: `;
+  sh.err(io, `${sh.dialect.name}: ${name}: ${where}${msg}\n`);
 }
 

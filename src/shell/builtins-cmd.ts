@@ -66,18 +66,20 @@ function typeCmd(sh: Interpreter, argv: string[], io: Io): number {
 async function commandCmd(sh: Interpreter, argv: string[], io: Io): Promise<number> {
   const mode = argv[1];
   if (mode === '-v' || mode === '-V') {
-    let status = 0;
-    for (const name of argv.slice(2)) {
+    // bash succeeds when any name is found; busybox looks at the first name only
+    const names = sh.flavor === 'busybox' ? argv.slice(2, 3) : argv.slice(2);
+    let found = false;
+    for (const name of names) {
       const r = resolveCommand(sh, name);
       if (!r) {
-        status = 1;
         if (mode === '-V') builtinError(sh, io, 'command', `${name}: not found`);
         continue;
       }
+      found = true;
       if (mode === '-v') sh.out(io, (r.kind === 'file' ? r.path : name) + '\n');
       else await typeCmd(sh, ['type', name], io);
     }
-    return status;
+    return found ? 0 : sh.flavor === 'busybox' ? 127 : 1;
   }
   const rest = argv.slice(mode === '-p' || mode === '--' ? 2 : 1);
   if (rest.length === 0) return 0;

@@ -4,7 +4,7 @@
  */
 import { b, builtinError, type Builtin } from './builtin-util';
 import { CMD_BUILTINS } from './builtins-cmd';
-import { ExitSignal, LoopSignal, ReturnSignal } from './errors';
+import { AbortSignal, ExitSignal, LoopSignal, ReturnSignal } from './errors';
 import type { Interpreter } from './interpreter';
 import type { Io } from './io';
 import { echoBuiltin, printfBuiltin } from './printf';
@@ -220,8 +220,9 @@ function localCmd(sh: Interpreter, argv: string[], io: Io): number {
   const frame = sh.localFrames[sh.localFrames.length - 1];
   if (!frame) {
     if (sh.flavor === 'bash') { builtinError(sh, io, 'local', 'can only be used in a function'); return 1; }
+    // ash raises an error here, which ends a non-interactive shell's command line
     builtinError(sh, io, 'local', 'not in a function');
-    return 2;
+    throw new AbortSignal(2);
   }
   for (const a of argv.slice(1)) {
     if (a.startsWith('-')) continue;

@@ -43,7 +43,10 @@ export function formatSyntaxError(d: DialectInfo, e: ShellSyntaxError): string {
   const det = e.detail;
   if (d.flavor === 'busybox') {
     const p = `${d.name}: syntax error: `;
-    if (det.kind === 'token') return p + (det.token === 'newline' ? 'unexpected newline' : `unexpected "${det.token}"`) + '\n';
+    if (det.kind === 'token') {
+      if (det.token === '<<<') return p + 'unexpected redirection\n';
+      return p + (det.token === 'newline' ? 'unexpected newline' : `unexpected "${det.token}"`) + '\n';
+    }
     if (det.kind === 'eof') return p + 'unexpected end of file' + (det.expecting ? ` (expecting "${det.expecting}")` : '') + '\n';
     switch (det.construct) {
       case 'quote': return p + 'unterminated quoted string\n';

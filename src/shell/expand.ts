@@ -5,6 +5,7 @@
  */
 import type { ListNode, Word, WordPart } from './ast';
 import { ArithError, evalArith } from './arith';
+import { braceExpand } from './brace';
 
 export interface ExpandContext {
   readonly flavor: 'bash' | 'busybox';
@@ -20,11 +21,26 @@ export interface ExpandContext {
 }
 
 /** a piece of expanded text; `split` pieces came from unquoted expansions */
-interface Seg { text: string; split: boolean; quoted: boolean; fieldBreak?: boolean }
+interface Seg { text: string; split: boolean; quoted: boolean; fieldBreak?: boolean; emptyAt?: boolean }
 
 /** expand to fields (command words, for-loop items) */
 export async function expandFields(word: Word, ctx: ExpandContext): Promise<string[]> {
-  return splitFields(await segments(word, ctx), ifsOf(ctx));
+  if (ctx.flavor === 'bash') {
+    const words = braceExpand(word);
+    if (words.length !== 1 || words[0] !== word) {
+      const out: string[] = [];
+      for (const w of words) out.push(...(await fieldsOf(w, ctx)));
+      return out;
+    }
+  }
+  return fieldsOf(word, ctx);
+}
+
+async function fieldsOf(word: Word, ctx: ExpandContext): Promise<string[]> {
+  const segs = await segments(word, ctx);
+  // "$@" without positional parameters is no word at all, not an empty one
+  if (segs.some((s) => s.emptyAt) && segs.every((s) => s.text === '')) return [];
+  return splitFields(segs, ifsOf(ctx));
 }
 
 /** expand without field splitting (assignments, here-documents, case subjects) */
@@ -138,7 +154,7 @@ async function paramSegs(p: ParamPart, ctx: ExpandContext, line: number): Promis
     const args = ctx.positionalArgs();
     if (p.name === '@' && p.quoted) {
       // "$@": one field per positional parameter
-      const segs: Seg[] = [];
+      const segs: Seg[] = args.length === 0 ? [{ text: '', split: false, quoted: false, emptyAt: true }] : [];
       args.forEach((a, i) => {
         if (i > 0) segs.push({ text: '', split: false, quoted: true, fieldBreak: true });
         segs.push({ text: a, split: false, quoted: true });

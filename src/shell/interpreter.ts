@@ -441,18 +441,20 @@ export class Interpreter implements ExpandContext {
     return name === '' ? undefined : this.opts.commands.get(name);
   }
 
+  /** `VAR=x cmd` for builtins and functions: VAR is set and exported for the duration only */
   private async withVars(vars: Record<string, string>, fn: () => Promise<number>): Promise<number> {
     const names = Object.keys(vars);
     if (names.length === 0) return fn();
     const saved = names.map((n) => [n, Object.hasOwn(this.env, n), this.getVar(n)] as const);
-    for (const n of names) this.setVar(n, vars[n]);
+    for (const n of names) this.exportVar(n, vars[n]);
     try {
       return await fn();
     } finally {
       for (const [n, wasExported, v] of saved) {
-        if (v === undefined) this.unsetVar(n);
-        else if (wasExported) setOwn(this.env, n, v);
-        else this.setVar(n, v);
+        this.unsetVar(n);
+        if (v === undefined) continue;
+        if (wasExported) setOwn(this.env, n, v);
+        else this.locals.set(n, v);
       }
     }
   }

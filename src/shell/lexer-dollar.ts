@@ -103,7 +103,7 @@ export function readDollarParen(lx: Lexer, quoted: boolean): WordPart {
     }
     // `$( (a) )` is a command substitution holding a subshell: fall through
   }
-  const r = lx.opts.sub.cmdsubAt(lx.pos + 2, lx.line);
+  const r = lx.opts.sub.cmdsubAt(lx.src, lx.pos + 2, lx.line);
   lx.pos = r.pos;
   lx.line = r.line;
   return { kind: 'cmdsub', body: r.body, quoted, line: startLine };

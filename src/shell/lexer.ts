@@ -16,8 +16,8 @@ export type Token =
 
 /** Lets the lexer parse `$( ... )` and backquote bodies without importing the parser. */
 export interface SubParser {
-  /** parse a command substitution body starting at pos (just after `$(`), through its `)` */
-  cmdsubAt(pos: number, line: number): { body: ListNode[]; pos: number; line: number };
+  /** parse a command substitution body in src starting at pos (just after `$(`), through its `)` */
+  cmdsubAt(src: string, pos: number, line: number): { body: ListNode[]; pos: number; line: number };
   /** parse a standalone text (backquote body, here-document expansion) */
   script(text: string, line: number): ListNode[];
 }

@@ -37,7 +37,7 @@ export class Parser {
 
   constructor(src: string, readonly opts: ParserOptions, start = 0, line = 1) {
     const sub: SubParser = {
-      cmdsubAt: (pos, l) => this.cmdsubAt(pos, l),
+      cmdsubAt: (text, pos, l) => this.cmdsubAt(text, pos, l),
       script: (text, l) => new Parser(text, { ...opts, implicitNewline: false }, 0, l).parseAll(),
     };
     this.lexer = new Lexer(src, { implicitNewline: opts.implicitNewline, flavor: opts.flavor, sub }, start, line);
@@ -61,8 +61,9 @@ export class Parser {
     return all;
   }
 
-  private cmdsubAt(pos: number, line: number): { body: ListNode[]; pos: number; line: number } {
-    const p = new Parser(this.lexer.src, this.opts, pos, line);
+  private cmdsubAt(src: string, pos: number, line: number): { body: ListNode[]; pos: number; line: number } {
+    // src is not always ours: here-documents and ${x:-...} words are lexed from their own text
+    const p = new Parser(src, this.opts, pos, line);
     try {
       const body = p.compoundList([], ')', true);
       p.expectOp(')', ')');
@@ -269,7 +270,7 @@ export class Parser {
         cmd.redirs.push(this.parseRedirTarget(INPUT_OPS.has(t.op) ? 0 : 1, t.op as RedirOp));
       } else if (t.type === 'word') {
         this.take();
-        const a = cmd.words.length === 0 ? asAssignment(t.word) : null;
+        const a = cmd.words.length === 0 ? asAssignment(t.word, this.opts.flavor) : null;
         if (a) cmd.assigns.push(a);
         else cmd.words.push(t.word);
       } else break;
@@ -280,6 +281,8 @@ export class Parser {
   }
 
   private parseRedirTarget(fd: number, op: RedirOp): Redir {
+    // ash has no here-strings
+    if (op === '<<<' && this.opts.flavor === 'busybox') throw this.lexer.error({ kind: 'token', token: '<<<' }, this.lastLine, false);
     const t = this.peek();
     if (t.type !== 'word') throw this.unexpected(t);
     this.take();
@@ -386,10 +389,11 @@ export class Parser {
 }
 
 /** `NAME=value` / `NAME+=value` at the start of a simple command */
-function asAssignment(word: Word): Assign | null {
+function asAssignment(word: Word, flavor: 'bash' | 'busybox'): Assign | null {
   const first = word.parts[0];
   if (!first || first.kind !== 'lit' || first.quoted) return null;
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/.exec(first.text);
+  // `+=` is bash only; ash runs `v+=x` as a command
+  const m = (flavor === 'bash' ? /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/ : /^([A-Za-z_][A-Za-z0-9_]*)()=/).exec(first.text);
   if (!m) return null;
   const restText = first.text.slice(m[0].length);
   const parts = [...(restText ? [{ ...first, text: restText }] : []), ...word.parts.slice(1)];

@@ -142,5 +142,5 @@ export function flagUsages(specs: FlagSpec[]): string {
       return { left, help };
     });
   const maxlen = Math.max(...rows.map((r) => r.left.length + 1));
-  return rows.map((r) => `${r.left} ${' '.repeat(maxlen - r.left.length - 1)} ${wrap(maxlen + 2, 79, r.help)}`).join('\n');
+  return rows.map((r) => `${r.left} ${' '.repeat(maxlen - r.left.length)} ${wrap(maxlen + 2, 79, r.help)}`).join('\n');
 }

@@ -109,6 +109,12 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
     const nw = findNetwork(e, mode);
     if (!nw) throw notFound(`network ${mode} not found`);
   }
+  // links name existing containers (checked now); on user-defined networks they become endpoint links
+  for (const spec of req.links) {
+    const target = spec.split(':')[0];
+    if (!findContainer(e, target)) throw notFound(`could not get container for ${target}: No such container: ${target}`);
+  }
+  const userNet = !['default', 'bridge', 'host', 'none'].includes(mode) && !mode.startsWith('container:');
   const id = e.newId();
   const ep = req.endpoint;
   const networks: Record<string, EndpointConfig> = {};
@@ -116,7 +122,7 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
     networks[net] = {
       ipamConfig: ep?.ipv4 && mode !== 'default' ? { IPv4Address: ep.ipv4 } : null,
       aliases: ep?.aliases?.length ? [...ep.aliases] : null,
-      links: null,
+      links: userNet && req.links.length ? req.links.map((l) => (l.includes(':') ? l : `${l}:${l}`)) : null,
       viaConnect: false,
     };
   }
@@ -153,7 +159,7 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
       dnsSearch: req.dnsSearch,
       dnsOptions: req.dnsOptions,
       extraHosts: req.extraHosts.length ? req.extraHosts : null,
-      links: req.links.length ? req.links : null,
+      links: !userNet && req.links.length ? req.links.map((l) => legacyLink(l, req.name)) : null,
       autoRemove: req.autoRemove,
     },
     state: {
@@ -173,6 +179,12 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
   d.names[c.name] = id;
   d.containerOrder.push(id);
   return { container: c, warnings };
+}
+
+/** HostConfig.Links form: /target:/container/alias */
+function legacyLink(spec: string, name: string | undefined): string {
+  const [target, alias = target] = spec.split(':');
+  return `/${target.replace(/^\//, '')}:/${name ?? ''}/${alias.replace(/^\//, '')}`;
 }
 
 function findByName(e: Engine, name: string): Container | undefined {

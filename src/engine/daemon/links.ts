@@ -11,7 +11,10 @@ interface Link {
 function parseLinks(e: Engine, c: Container): Link[] {
   const out: Link[] = [];
   for (const spec of c.hostConfig.links ?? []) {
-    const [name, alias = name] = spec.split(':');
+    // stored as /target:/container/alias
+    const [rawName, rawAlias] = spec.split(':');
+    const name = rawName.replace(/^\//, '');
+    const alias = rawAlias ? rawAlias.split('/').pop()! : name;
     const d = e.state.daemon;
     const target = Object.values(d.containers).find((x) => x.name === name.replace(/^\//, '') || x.id === name);
     if (!target) throw notFound(`could not get container for ${name}`);

@@ -38,6 +38,14 @@ export function embeddedLookup(e: Engine, c: Container, name: string): string[] 
   for (const epId of sb.endpoints) {
     const nw = d.networks[d.endpoints[epId].networkId];
     if (!isUserDefined(nw)) continue;
+    // links on a user-defined network are aliases only the linking container sees
+    for (const l of c.networks[nw.name]?.links ?? []) {
+      const [target, alias] = l.split(':');
+      if (alias.toLowerCase() !== q) continue;
+      const t = Object.values(d.containers).find((x) => x.name === target);
+      const tep = t?.sandboxId ? d.sandboxes[t.sandboxId]?.endpoints.map((id) => d.endpoints[id]).find((x) => x.networkId === nw.id) : undefined;
+      if (tep?.ip && !ips.includes(tep.ip)) ips.push(tep.ip);
+    }
     for (const otherId of nw.endpoints) {
       const ep = d.endpoints[otherId];
       const owner = d.containers[ep.containerId];

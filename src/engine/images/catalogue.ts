@@ -18,18 +18,18 @@ export interface CatalogueImage extends Image {
 
 export const CATALOGUE: CatalogueImage[] = [
   {
-    repoTags: ['busybox:latest'], id: BUSYBOX_ID, created: '2026-11-23T08:20:55.118316911Z', size: 2_164_000,
+    repoTags: ['busybox:latest'], id: BUSYBOX_ID, created: '2026-11-23T08:20:55.118316911Z', size: 1_978_000,
     config: { env: ['PATH=/bin'], cmd: ['sh'], entrypoint: null, exposedPorts: [], workingDir: '' },
     preloaded: true, layers: ['9ad63333ebc9'], digest: 'sha256:db16cd196b8a37ba5f08414e6f6e71003d76665a5eac160cb75ad3759d8b3e29',
   },
   {
-    repoTags: ['alpine:latest'], id: BUSYBOX_ID, created: '2026-11-23T08:20:55.118316911Z', size: 2_164_000,
+    repoTags: ['alpine:latest'], id: BUSYBOX_ID, created: '2026-11-23T08:20:55.118316911Z', size: 1_978_000,
     config: { env: ['PATH=/bin'], cmd: ['sh'], entrypoint: null, exposedPorts: [], workingDir: '' },
     preloaded: true, layers: ['9ad63333ebc9'], digest: 'sha256:1e42bbe2508154c9126d48c2b8a75420c3544343bf86fd041fb7527e017a4b4a',
   },
   {
     repoTags: ['nginx:latest'], id: 'sha256:5c4a7b9e8d2f41b0a3e6c1d7f8e9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7',
-    created: '2026-11-23T08:20:56.412733820Z', size: 2_164_000,
+    created: '2026-11-23T08:20:56.412733820Z', size: 1_978_000,
     config: {
       env: [PATH_FULL], cmd: ['nginx', '-g', 'daemon off;'], entrypoint: ['/docker-entrypoint.sh'],
       exposedPorts: ['80/tcp'], workingDir: '', stopSignal: 'SIGQUIT',
@@ -38,7 +38,7 @@ export const CATALOGUE: CatalogueImage[] = [
   },
   {
     repoTags: ['redis:latest'], id: 'sha256:7614ae9453d1cb8d0a7e14e1ec8a5a4a0d2b7e8f9a0b1c2d3e4f5a6b7c8d9e0f',
-    created: '2026-11-23T08:20:57.009214755Z', size: 2_164_000,
+    created: '2026-11-23T08:20:57.009214755Z', size: 1_978_000,
     config: {
       env: [PATH_FULL], cmd: ['redis-server'], entrypoint: ['docker-entrypoint.sh'],
       exposedPorts: ['6379/tcp'], workingDir: '/data',

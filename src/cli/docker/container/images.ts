@@ -3,7 +3,7 @@ import type { CommandDef } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { catalogueImage, normalizeRef } from '../../../engine/images/catalogue.ts';
 import { renderRows } from '../render.ts';
-import { humanDuration, humanSize } from '../../format/durations.ts';
+import { humanDuration, humanSizeWithPrecision } from '../../format/durations.ts';
 
 /**
  * Pull from the registry. The recording host has no internet, so by default a pull fails exactly
@@ -76,7 +76,7 @@ export const imageList: CommandDef = {
         Tag: t.slice(t.lastIndexOf(':') + 1),
         ID: i.id.replace('sha256:', '').slice(0, 12),
         CreatedSince: humanDuration(e.now() - Date.parse(i.created)) + ' ago',
-        Size: humanSize(i.size),
+        Size: humanSizeWithPrecision(i.size, 3),
       }));
     const quiet = p.values.has('quiet');
     const format = quiet ? '{{.ID}}' : (p.values.get('format')?.at(-1) ?? 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}');
