@@ -6,7 +6,7 @@
 //   - inspect commands: cli/command/inspect/inspector.go — indented JSON of
 //     the daemon's raw documents, or a template per element with a fallback
 //     to the raw JSON decoded as maps (missingkey=error).
-import { goJson, decodeJsonRaw, indentJson } from './go-json.js';
+import { goJson, decodeJsonRaw, marshalIndent } from './go-json.js';
 import { headerFuncs } from './go-template-funcs.js';
 import { parseGoTemplate, TemplateExecError, type GoTemplate } from './go-template.js';
 import { tabwrite } from './tabwriter.js';
@@ -183,7 +183,7 @@ export function renderInspect(format: string | undefined, elements: unknown[], o
   if (!format) {
     const found = elements.filter((e) => !(e instanceof InspectMiss));
     for (const e of elements) if (e instanceof InspectMiss) errs.push(e.message);
-    out = found.length === 0 ? '[]\n' : indentJson('[' + found.map(raw).join(',') + ']', '', '    ') + '\n';
+    out = found.length === 0 ? '[]\n' : marshalIndent(found, '', '    ', { escapeHTML: false }) + '\n';
   } else {
     let tmpl: GoTemplate;
     try {

@@ -18,7 +18,11 @@ export class JsonMarshalError extends Error {}
 const hex = (n: number) => n.toString(16).padStart(4, '0');
 
 /** encodeState.string: Go's escaping, not JSON.stringify's. */
+const PLAIN = /^[\x20\x21\x23-\x25\x27-\x3b\x3d\x3f-\x5b\x5d-\x7e]*$/;
+
 export function jsonString(s: string, escapeHTML = true): string {
+  // fast path: printable ASCII that needs no escaping either way (most of what inspect prints)
+  if (PLAIN.test(s)) return '"' + s + '"';
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -81,17 +85,8 @@ function encode(v: unknown, html: boolean): string {
     case 'string': return v instanceof JsonNumber ? v.text || '0' : jsonString(v as string, html);
     case 'slice': return '[' + (v as unknown[]).map((e) => encode(e, html)).join(',') + ']';
     case 'map': return '{' + mapEntries(v).map(([k, x]) => jsonString(k, html) + ':' + encode(x, html)).join(',') + '}';
-    case 'struct': {
-      const tags = structMeta(v as object)?.json;
-      const parts: string[] = [];
-      for (const [k, x] of structFields(v as object)) {
-        if (!isExported(k)) continue;
-        const tag = fieldTag(tags, k);
-        if (!tag || (tag.omitEmpty && isEmptyValue(x))) continue;
-        parts.push(jsonString(tag.name, html) + ':' + encode(x, html));
-      }
-      return '{' + parts.join(',') + '}';
-    }
+    case 'struct':
+      return '{' + jsonFields(v as object).map(([k, x]) => jsonString(k, html) + ':' + encode(x, html)).join(',') + '}';
     case 'func': throw new JsonMarshalError(`json: unsupported type: ${typeName(v)}`);
   }
 }
@@ -148,9 +143,56 @@ export function indentJson(src: string, prefix: string, indent: string): string 
   return out;
 }
 
+/** the exported, tagged fields of a struct as [json name, value], omitempty applied */
+function jsonFields(v: object): [string, unknown][] {
+  const tags = structMeta(v)?.json;
+  const out: [string, unknown][] = [];
+  for (const [k, x] of structFields(v)) {
+    if (!isExported(k)) continue;
+    const tag = fieldTag(tags, k);
+    if (!tag || (tag.omitEmpty && isEmptyValue(x))) continue;
+    out.push([tag.name, x]);
+  }
+  return out;
+}
+
+/**
+ * Marshal straight into json.Indent's layout (one pass instead of encode + re-scan), appending to
+ * `out` so nested values are not copied level by level. `nl` is the newline plus the indentation.
+ */
+function encodeIndented(v: unknown, html: boolean, nl: string, indent: string, out: string[]): void {
+  if (v !== null && typeof v === 'object' && GO_MARSHAL_JSON in v) {
+    out.push(indentJson(encode(v, html), '', indent).replace(/\n/g, nl));
+    return;
+  }
+  const kind = kindOf(v);
+  if (kind !== 'slice' && kind !== 'map' && kind !== 'struct') {
+    out.push(encode(v, html));
+    return;
+  }
+  const inner = nl + indent;
+  const [open, close] = kind === 'slice' ? ['[', ']'] : ['{', '}'];
+  const entries: [string | null, unknown][] =
+    kind === 'slice' ? (v as unknown[]).map((e) => [null, e]) : kind === 'map' ? mapEntries(v) : jsonFields(v as object);
+  if (entries.length === 0) {
+    out.push(open + close);
+    return;
+  }
+  out.push(open);
+  for (let i = 0; i < entries.length; i++) {
+    const [k, x] = entries[i];
+    out.push(i === 0 ? inner : ',' + inner);
+    if (k !== null) out.push(jsonString(k, html) + ': ');
+    encodeIndented(x, html, inner, indent, out);
+  }
+  out.push(nl + close);
+}
+
 /** json.MarshalIndent. */
 export function marshalIndent(v: unknown, prefix: string, indent: string, opts: JsonOptions = {}): string {
-  return indentJson(goJson(v, opts), prefix, indent);
+  const out: string[] = [];
+  encodeIndented(v, opts.escapeHTML ?? true, '\n' + prefix, indent, out);
+  return out.join('');
 }
 
 /** Thrown by decodeJsonRaw for malformed input. */

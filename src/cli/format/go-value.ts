@@ -172,7 +172,11 @@ export function typeName(v: unknown): string {
 }
 
 /** Go compares strings bytewise (UTF-8); comparing code points gives the same order. */
+const SURROGATE = /[\ud800-\udfff]/;
+
 export function compareGoStrings(a: string, b: string): number {
+  // strings without surrogates compare the same by UTF-16 unit as by code point
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const ca = a.codePointAt(i)!;
@@ -240,12 +244,24 @@ export function isMethodValue(v: unknown): v is GoFunc | ((...a: any[]) => unkno
 
 /** Exported struct fields in declaration (insertion) order; methods are not fields. */
 export function structFields(v: object): [string, unknown][] {
-  return Object.entries(v).filter(([, x]) => !isMethodValue(x));
+  const out: [string, unknown][] = [];
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (typeof x !== 'function' && !(x instanceof GoFunc)) out.push([k, x]);
+  }
+  return out;
 }
 
 /** Go exports identifiers that start with an upper-case letter. */
+const exportedCache = new Map<string, boolean>();
+
 export function isExported(name: string): boolean {
-  return /^\p{Lu}/u.test(name);
+  let r = exportedCache.get(name);
+  if (r === undefined) {
+    r = /^\p{Lu}/u.test(name);
+    if (exportedCache.size < 10_000) exportedCache.set(name, r);
+  }
+  return r;
 }
 
 /** String length in UTF-8 bytes (Go's len(string), positions in error messages). */
