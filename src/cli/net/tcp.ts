@@ -3,7 +3,7 @@
  * container (the recording host's nginx and redis are httpd too), docker-proxy on the host.
  */
 import type { Engine } from '../../engine/engine.ts';
-import { findPath, type Node } from '../../engine/dataplane/path.ts';
+import { findPath, hasLocalAddr, type Node } from '../../engine/dataplane/path.ts';
 import type { Listener } from '../../engine/model/sandbox.ts';
 import { type Origin, originNode } from './origin.ts';
 import { containerFile } from '../../engine/images/rootfs.ts';
@@ -53,7 +53,7 @@ export function tcpConnect(o: Origin, ip: string, port: number, depth = 0): Conn
   }
   if (target.kind === 'host' || (target.kind === 'sandbox' && e.state.daemon.sandboxes[target.sandboxId].hostMode)) {
     // docker-proxy: a published port on any host address (or the one it was bound to)
-    const isLocal = ip.startsWith('127.') || e.state.host.ns.links.some((lk) => lk.addrs.some((a) => a.address === ip));
+    const isLocal = ip.startsWith('127.') || hasLocalAddr(e.state.host.ns, ip);
     const proxy = e.state.daemon.proxies.find(
       (p) => p.proto === 'tcp' && p.hostPort === port && !p.hostIp.includes(':') && (p.hostIp === '0.0.0.0' || p.hostIp === ip || (ip === '127.0.0.1' && p.hostIp === '127.0.0.1')),
     ) ?? (isLocal ? e.state.daemon.proxies.find((p) => p.proto === 'tcp' && p.hostPort === port && p.hostIp === '::') : undefined);

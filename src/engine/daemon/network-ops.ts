@@ -32,12 +32,10 @@ export function isUserDefinedName(name: string): boolean {
 export function findNetwork(e: Engine, term: string): Network | undefined {
   const nets = e.state.daemon.networks;
   if (nets[term]) return nets[term];
-  const all = Object.values(nets);
-  const byName = all.filter((n) => n.name === term);
-  if (byName.length === 1) return byName[0];
-  if (byName.length > 1) throw invalid(`network ${term} is ambiguous (${byName.length} matches found on name)`);
+  // names are unique (create refuses duplicates), so the first match is the one
+  for (const id in nets) if (nets[id].name === term) return nets[id];
   if (!term) return undefined;
-  const byPrefix = all.filter((n) => n.id.startsWith(term));
+  const byPrefix = Object.values(nets).filter((n) => n.id.startsWith(term));
   if (byPrefix.length > 1) throw invalid(`network ${term} is ambiguous (${byPrefix.length} matches found based on ID prefix)`);
   return byPrefix[0];
 }
@@ -106,8 +104,9 @@ function allocateIpam(e: Engine, nw: Network, req: NetworkCreateRequest): void {
     );
   }
   if (nw.driver === 'bridge' && v4.length > 1) throw forbidden("bridge driver doesn't support multiple subnets");
+  const bridges = new Set(Object.values(d.networks).map((n) => n.bridge?.name));
   const reserved = e.state.host.ns.routes
-    .filter((r) => r.dst !== 'default' && r.proto === 'kernel' && !e.state.host.ns.links.find((l) => l.name === r.dev && l.kind === 'bridge'))
+    .filter((r) => r.dst !== 'default' && r.proto === 'kernel' && !bridges.has(r.dev))
     .map((r) => parseCidr4(r.dst)!)
     .filter(Boolean);
   try {

@@ -40,7 +40,7 @@ function ifMatch(spec: string, name: string | undefined): boolean {
 }
 
 /** does the rule's match part accept the packet? returns the target and its arguments */
-function matchRule(rule: string, p: PacketInfo, localAddrs: string[]): { target: string; args: string[] } | null {
+function matchRule(rule: string, p: PacketInfo, isLocal: (ip: string) => boolean): { target: string; args: string[] } | null {
   const t = tokenize(rule);
   let neg = false;
   for (let i = 0; i < t.length; i++) {
@@ -60,8 +60,8 @@ function matchRule(rule: string, p: PacketInfo, localAddrs: string[]): { target:
       case '--dport': ok = p.dport !== undefined && String(p.dport) === val; i++; break;
       case '-m': i++; continue;
       case '--ctstate': ok = val.split(',').includes(p.state) || (p.state === 'ESTABLISHED' && val.includes('RELATED')); i++; break;
-      case '--dst-type': ok = val === 'LOCAL' ? localAddrs.includes(p.dst) : false; i++; break;
-      case '--src-type': ok = val === 'LOCAL' ? localAddrs.includes(p.src) : false; i++; break;
+      case '--dst-type': ok = val === 'LOCAL' ? isLocal(p.dst) : false; i++; break;
+      case '--src-type': ok = val === 'LOCAL' ? isLocal(p.src) : false; i++; break;
       case '-j': return { target: val, args: t.slice(i + 2) };
       default:
         return null;
@@ -78,13 +78,13 @@ export function evaluate(
   table: IptTableName,
   name: string,
   p: PacketInfo,
-  localAddrs: string[],
+  isLocal: (ip: string) => boolean,
   depth = 0,
 ): Verdict {
   const chain = ipt[table].chains.find((c) => c.name === name);
   if (!chain || depth > 16) return { target: 'RETURN', chain: name };
   for (const rule of chain.rules) {
-    const m = matchRule(rule, p, localAddrs);
+    const m = matchRule(rule, p, isLocal);
     if (!m) continue;
     const { target, args } = m;
     if (target === 'RETURN') break;
@@ -93,7 +93,7 @@ export function evaluate(
       const to = args[args.indexOf('--to-destination') + 1];
       return { target: 'DNAT', chain: name, rule, to };
     }
-    const sub = evaluate(ipt, table, target, p, localAddrs, depth + 1);
+    const sub = evaluate(ipt, table, target, p, isLocal, depth + 1);
     if (sub.target !== 'RETURN' && sub.target !== 'NONE') return sub;
   }
   if (chain.policy) return { target: chain.policy, chain: name };

@@ -42,8 +42,13 @@ export function nodeName(e: Engine, n: Node): string {
   return e.state.daemon.containers[sb.containerId]?.name ?? sb.id.slice(0, 12);
 }
 
-function localAddrs(ns: NetNamespace): string[] {
-  return ns.links.flatMap((l) => l.addrs.filter((a) => a.family === 4).map((a) => a.address));
+/** does a link of the namespace carry this IPv4 address? (no allocation: the host has a veth per container) */
+export function hasLocalAddr(ns: NetNamespace, ip: string): boolean {
+  for (const l of ns.links) {
+    if (l.kind === 'veth' && l.master) continue;
+    for (const a of l.addrs) if (a.family === 4 && a.address === ip) return true;
+  }
+  return false;
 }
 
 export function lookupRoute(ns: NetNamespace, dst: string): Route | undefined {
@@ -105,7 +110,7 @@ function walk(
   w: Walk,
 ): { target?: Node; unreachable: boolean; ttl: number } {
   const ns = nodeNs(e, from);
-  if (dst.startsWith('127.') || localAddrs(ns).includes(dst)) {
+  if (dst.startsWith('127.') || hasLocalAddr(ns, dst)) {
     w.hops.push({ kind: 'namespace', at: nodeName(e, from), note: 'local address' });
     return { target: from, unreachable: false, ttl: 64 };
   }
@@ -119,7 +124,7 @@ function walk(
   w.hops.push({ kind: 'veth', at: `${nodeName(e, from)}:${route.dev}` });
   if (nw.driver === 'macvlan' || nw.driver === 'ipvlan') return overLowerLink(e, nw, ep, dst, nextHop, w);
   w.hops.push({ kind: 'bridge', at: nw.bridge!.name });
-  const hostAddrs = localAddrs(e.state.host.ns);
+  const hostAddrs = (ip: string) => hasLocalAddr(e.state.host.ns, ip);
   const ipt = e.state.host.iptables;
   if (nextHop !== nw.gatewayIp) {
     // same segment: bridged, but br_netfilter still runs FORWARD
@@ -132,7 +137,7 @@ function walk(
     return { target: { kind: 'sandbox', sandboxId: peer.sandboxId }, unreachable: false, ttl: 64 };
   }
   // to the gateway: the host
-  if (hostAddrs.includes(dst)) {
+  if (hostAddrs(dst)) {
     w.hops.push({ kind: 'namespace', at: e.state.host.hostname, note: 'host address' });
     return { target: { kind: 'host' }, unreachable: false, ttl: 64 };
   }
@@ -163,7 +168,7 @@ function fromHost(
   forwarded?: { in: string; src: string },
 ): { target?: Node; unreachable: boolean; ttl: number } {
   const ipt = e.state.host.iptables;
-  const hostAddrs = localAddrs(e.state.host.ns);
+  const hostAddrs = (ip: string) => hasLocalAddr(e.state.host.ns, ip);
   const brNet = networkOfBridge(e, route.dev);
   if (brNet) {
     w.hops.push({ kind: 'bridge', at: route.dev });
@@ -210,7 +215,7 @@ function overLowerLink(
     if (mode === 'vepa') return drop(w, 'firewall', nw.lowerLink!.parent, 'macvlan vepa mode: traffic between sub-interfaces needs a hairpin switch port');
     return { target: { kind: 'sandbox', sandboxId: peer.sandboxId }, unreachable: false, ttl: 64 };
   }
-  if (localAddrs(e.state.host.ns).includes(nextHop)) {
+  if (hasLocalAddr(e.state.host.ns, nextHop)) {
     return drop(w, 'macvlan-host', nw.lowerLink!.parent, 'the kernel does not pass traffic between a macvlan parent and its children');
   }
   const lanGw = e.state.host.ns.routes.find((r) => r.dst === 'default')?.via;

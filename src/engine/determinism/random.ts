@@ -40,10 +40,15 @@ export function nextUint32(s: RandomState): number {
 }
 
 /** n random lowercase hex digits */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function randomHex(s: RandomState, n: number): string {
   let out = '';
-  while (out.length < n) out += nextUint32(s).toString(16).padStart(8, '0');
-  return out.slice(0, n);
+  while (out.length < n) {
+    const x = nextUint32(s);
+    out += HEX[x >>> 24] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
+  }
+  return out.length === n ? out : out.slice(0, n);
 }
 
 /** a float in [0, 1) */
