@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.ts';
 import { createNetwork, findNetwork, pruneNetworks, removeNetwork } from '../../src/engine/daemon/network-ops.ts';
 import { connectContainer, createContainer, disconnectContainer, startContainer, stopContainer } from '../../src/engine/daemon/container-ops.ts';
-import type { ContainerCreateRequest } from '../../src/engine/daemon/container-ops.ts';
-
-export function req(name: string, networkMode = 'default', extra: Partial<ContainerCreateRequest> = {}): ContainerCreateRequest {
-  return {
-    name, image: 'alpine', cmd: ['ash'], tty: true, openStdin: true, env: [], exposedPorts: [], networkMode,
-    portBindings: {}, publishAllPorts: false, dns: [], dnsSearch: [], dnsOptions: [], extraHosts: [], links: [],
-    autoRemove: false, ...extra,
-  };
-}
+import { req } from './fixtures.ts';
 
 function run(e: Engine, name: string, mode?: string, extra?: Partial<ContainerCreateRequest>) {
   const { container } = createContainer(e, req(name, mode, extra));
