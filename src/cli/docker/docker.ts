@@ -6,13 +6,13 @@ import type { CommandContext } from '../../shell/types.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { CommandDef } from './command.ts';
 import { runCommand } from './command.ts';
-import type { CliIO } from './io.ts';
+import type { CliIO, TerminalHooks } from './io.ts';
 import { NETWORK_COMMANDS, NETWORK_GROUP_HELP } from './network/index.ts';
 import { containerCreate, containerRun } from './container/run.ts';
 import { containerRestart, containerRm, containerRename, containerStart, containerStop } from './container/lifecycle.ts';
 import { containerPs } from './container/ps.ts';
 import { containerInspect, dockerInspect } from './container/inspect.ts';
-import { containerExec, containerLogs, containerPort } from './container/exec.ts';
+import { containerAttach, containerExec, containerLogs, containerPort } from './container/exec.ts';
 import { imageList, imagePull } from './container/images.ts';
 import { dockerInfo, dockerVersion } from './system.ts';
 import { DaemonError } from '../../engine/daemon/errors.ts';
@@ -28,6 +28,7 @@ const TOP: Record<string, CommandDef> = {
   ps: containerPs,
   inspect: dockerInspect,
   exec: containerExec,
+  attach: containerAttach,
   logs: containerLogs,
   port: containerPort,
   pull: imagePull,
@@ -40,7 +41,7 @@ const TOP: Record<string, CommandDef> = {
 const CONTAINER_SUB: Record<string, CommandDef> = {
   run: containerRun, create: containerCreate, start: containerStart, stop: containerStop, restart: containerRestart,
   rm: containerRm, rename: containerRename, ls: containerPs, list: containerPs, ps: containerPs, inspect: containerInspect,
-  exec: containerExec, logs: containerLogs, port: containerPort,
+  exec: containerExec, attach: containerAttach, logs: containerLogs, port: containerPort,
 };
 
 const IMAGE_SUB: Record<string, CommandDef> = { pull: imagePull, ls: imageList, list: imageList };
@@ -49,9 +50,9 @@ function withPath(def: CommandDef, path: string): CommandDef {
   return def.path === path ? def : { ...def, path };
 }
 
-export function dockerHandler(engine: Engine) {
+export function dockerHandler(engine: Engine, hooks?: TerminalHooks) {
   return async (ctx: CommandContext): Promise<number> => {
-    const io: CliIO = { engine, ctx, out: (t) => ctx.write(1, t), err: (t) => ctx.write(2, t) };
+    const io: CliIO = { engine, ctx, hooks, out: (t) => ctx.write(1, t), err: (t) => ctx.write(2, t) };
     const argv = ctx.argv.slice(1);
     try {
       return await dispatch(io, argv);
@@ -63,6 +64,19 @@ export function dockerHandler(engine: Engine) {
       throw err;
     }
   };
+}
+
+/** the command a docker argv names and how many words named it (for completion) */
+export function lookupDockerCommand(words: string[]): { def?: CommandDef; used: number; subcommands: string[] } {
+  const [cmd, sub] = words;
+  const groups: Record<string, Record<string, CommandDef>> = { network: NETWORK_COMMANDS, container: CONTAINER_SUB, image: IMAGE_SUB };
+  if (cmd === undefined) return { used: 0, subcommands: [...Object.keys(groups), ...Object.keys(TOP)].sort() };
+  if (groups[cmd]) {
+    const names = Object.keys(groups[cmd]).filter((n) => !['list', 'remove'].includes(n)).sort();
+    if (sub === undefined) return { used: 1, subcommands: names };
+    return { def: groups[cmd][sub], used: 2, subcommands: names };
+  }
+  return { def: TOP[cmd], used: 1, subcommands: [] };
 }
 
 async function dispatch(io: CliIO, argv: string[]): Promise<number> {
@@ -117,6 +131,7 @@ Management Commands:
   network     Manage networks
 
 Commands:
+  attach      Attach local standard input, output, and error streams to a running container
   create      Create a new container
   exec        Run a command in a running container
   images      List images

@@ -35,6 +35,7 @@ export interface LinkCounters {
   rxDropped: number;
   rxOverruns: number;
   rxFrame: number;
+  rxMulticast: number;
   txPackets: number;
   txBytes: number;
   txErrors: number;

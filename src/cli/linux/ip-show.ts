@@ -80,7 +80,7 @@ function statsBlock(c: IpCtx, link: Link): string {
   const n = (v: number | undefined, w: number) => padStart(String(v ?? 0), w) + ' ';
   return (
     '    RX:  bytes packets errors dropped  missed   mcast           \n' +
-    `    ${n(k.rxBytes, 10)}${n(k.rxPackets, 7)}${n(k.rxErrors, 6)}${n(k.rxDropped, 7)}${n(0, 7)}${n(0, 7)}\n` +
+    `    ${n(k.rxBytes, 10)}${n(k.rxPackets, 7)}${n(k.rxErrors, 6)}${n(k.rxDropped, 7)}${n(0, 7)}${n(k.rxMulticast, 7)}\n` +
     '    TX:  bytes packets errors dropped carrier collsns           \n' +
     `    ${n(k.txBytes, 10)}${n(k.txPackets, 7)}${n(k.txErrors, 6)}${n(k.txDropped, 7)}${n(k.txCarrier, 7)}${n(k.collisions, 7)}\n`
   );
@@ -105,6 +105,8 @@ export function addrShow(c: IpCtx, args: string[]): number {
   const f = parseFilter(c, args, 'address');
   if (typeof f === 'number') return f;
   let s = '';
+  // `to PREFIX` sets the family when none was given (get_prefix)
+  if (f.to !== undefined && c.family === 0) c.family = f.to.includes(':') ? 6 : 4;
   const filtering = c.family !== 0 || f.to !== undefined || f.scope !== undefined;
   for (const l of selected(c, f)) {
     const idx = familyAddrs(l, c.family).filter((i) => {
@@ -118,7 +120,7 @@ export function addrShow(c: IpCtx, args: string[]): number {
       s += briefLine({ ...l, addrs: idx.map((i) => l.addrs[i]) }, c.env, 'addr', 0);
       continue;
     }
-    if (!c.oneline) s += linkBlock(l, c.env, { family: c.family, linkMode: false, details: c.details });
+    if (!c.oneline) s += linkBlock(l, c.env, { family: c.family, linkMode: false, details: c.details, byDev: f.dev !== undefined });
     for (const i of idx) s += addrLine(l, i, { oneline: c.oneline });
   }
   c.out.write(1, s);

@@ -74,13 +74,15 @@ export interface LinkPrintOpts {
   linkMode: boolean;
   details?: boolean;
   oneline?: boolean;
+  /** a single device was asked for: iproute2 fetches it with RTM_GETLINK, so even -6 shows the full header */
+  byDev?: boolean;
 }
 
 /** the header line(s) of one link, ending with a newline (or `\` joins when oneline) */
 export function linkBlock(link: Link, env: NetToolsEnv, o: LinkPrintOpts): string {
   const nl = o.oneline ? '\\' : '\n';
-  const { at, mdown } = peerPart(link, env, o.family);
-  const v6 = o.family === 6;
+  const v6 = o.family === 6 && !(o.byDev && env.flavor === 'host');
+  const { at, mdown } = peerPart(link, env, v6 ? 6 : o.family === 6 ? 4 : o.family);
   let s = `${link.index}: ${link.name}${at}: ${flagsText(link, mdown)} mtu ${link.mtu} `;
   if (!v6) s += `qdisc ${link.qdisc} `;
   if (!v6 && link.master) s += `master ${link.master} `;

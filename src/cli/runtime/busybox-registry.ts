@@ -14,7 +14,7 @@ import type { NetToolsEnv, Out } from '../linux/env.ts';
 type Tool = (argv: string[], env: NetToolsEnv, out: Out) => number;
 
 /** applets of the recording host's busybox that a learner may reasonably type */
-const APPLETS = [
+export const APPLETS = [
   'sh', 'ash', 'cat', 'echo', 'env', 'grep', 'head', 'tail', 'hostname', 'httpd', 'ifconfig', 'ip', 'ls', 'nc',
   'netstat', 'nslookup', 'ping', 'printf', 'ps', 'route', 'sleep', 'sort', 'tr', 'true', 'false', 'uname', 'wc',
   'wget', 'awk', 'cut', 'uniq', 'id', 'whoami', 'date', 'pwd', 'test', 'expr', 'sed', 'tee', 'xargs', 'arp',

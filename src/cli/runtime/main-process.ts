@@ -15,7 +15,13 @@ import { processClock } from './process-clock.ts';
 import { busyboxRegistry } from './busybox-registry.ts';
 import type { Engine } from '../../engine/engine.ts';
 
-const SHELLS = ['sh', 'ash', '/bin/sh', '/bin/ash'];
+export const SHELLS = ['sh', 'ash', '/bin/sh', '/bin/ash'];
+
+/** is the container's main process a bare shell (what `run -it` and `attach` turn into a prompt)? */
+export function isShellCommand(io: CliIO, id: string): boolean {
+  const c = io.engine.state.daemon.containers[id];
+  return !!c && c.args.length === 0 && SHELLS.includes(c.path);
+}
 
 /** sh-quote argv so the shell sees the same words again */
 export function quoteArgv(argv: string[]): string {

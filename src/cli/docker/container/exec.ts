@@ -2,7 +2,7 @@
 import type { CommandDef } from '../command.ts';
 import { flagBool, flagList } from '../flags.ts';
 import { findContainer } from '../../../engine/daemon/container-ops.ts';
-import { runInContainer } from '../../runtime/main-process.ts';
+import { SHELLS, runInContainer } from '../../runtime/main-process.ts';
 import { isExecutable } from '../../runtime/busybox-registry.ts';
 
 export const containerExec: CommandDef = {
@@ -34,7 +34,8 @@ export const containerExec: CommandDef = {
       io.err(`Error response from daemon: Container ${c.id} is not running\n`);
       return 1;
     }
-    if (flagBool(p, 'tty') && flagBool(p, 'interactive') && !io.ctx.env['__TTY__']) {
+    const tty = flagBool(p, 'tty');
+    if (tty && flagBool(p, 'interactive') && !io.hooks) {
       io.err('the input device is not a TTY\n');
       return 1;
     }
@@ -43,6 +44,10 @@ export const containerExec: CommandDef = {
         `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown\n`,
       );
       return 126;
+    }
+    if (io.hooks && flagBool(p, 'interactive') && argv.length === 1 && SHELLS.includes(argv[0])) {
+      io.hooks.enterContainer(c.id, { main: false });
+      return 0;
     }
     const extraEnv = flagList(p, 'env');
     const saved = c.config.env;
@@ -129,5 +134,46 @@ export const containerPort: CommandDef = {
     }
     for (const [key, binds] of Object.entries(ports)) for (const b of binds) io.out(`${key} -> ${host(b.HostIp, b.HostPort)}\n`);
     return 0;
+  },
+};
+
+export const containerAttach: CommandDef = {
+  path: 'docker attach',
+  usage: '[OPTIONS] CONTAINER',
+  short: 'Attach local standard input, output, and error streams to a running container',
+  args: { exact: 1 },
+  flags: [
+    { long: 'detach-keys', kind: 'string', typeName: 'string', help: 'Override the key sequence for detaching a container' },
+    { long: 'no-stdin', kind: 'bool', help: 'Do not attach STDIN' },
+    { long: 'sig-proxy', kind: 'bool', help: 'Proxy all received signals to the process', default: 'true' },
+  ],
+  async run(io, p) {
+    const c = findContainer(io.engine, p.args[0]);
+    if (!c) {
+      io.err(`Error: No such container: ${p.args[0]}\n`);
+      return 1;
+    }
+    if (c.state.status !== 'running') {
+      io.err('You cannot attach to a stopped container, start it first\n');
+      return 1;
+    }
+    if (c.config.tty && !io.hooks) {
+      io.err('the input device is not a TTY\n');
+      return 1;
+    }
+    if (io.hooks && c.config.openStdin && c.args.length === 0 && SHELLS.includes(c.path)) {
+      io.hooks.enterContainer(c.id, { main: true });
+      return 0;
+    }
+    // follow the main process's output until it ends or the user interrupts
+    let seen = c.logs.length;
+    while (!io.ctx.interrupted() && c.state.status === 'running') {
+      await io.ctx.sleep(1000);
+      if (c.logs.length > seen) {
+        io.out(c.logs.slice(seen));
+        seen = c.logs.length;
+      }
+    }
+    return c.state.status === 'running' ? 0 : c.state.exitCode;
   },
 };

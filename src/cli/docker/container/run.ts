@@ -8,7 +8,7 @@ import { normalizeRef } from '../../../engine/images/catalogue.ts';
 import type { CliIO } from '../io.ts';
 import { runError } from '../errors.ts';
 import { pullImage } from './images.ts';
-import { startAndRun } from '../../runtime/main-process.ts';
+import { isShellCommand, startAndRun } from '../../runtime/main-process.ts';
 
 /** create, pulling the image first when it is missing (as the CLI does) */
 function create(io: CliIO, cmd: 'run' | 'create', req: ContainerCreateRequest): { id: string } | number {
@@ -54,13 +54,20 @@ export const containerRun: CommandDef = {
     const detach = flagBool(p, 'detach');
     const req = parse(io, 'run', p, detach);
     if (typeof req === 'number') return req;
-    if (req.tty && req.openStdin && !detach && !io.ctx.env['__TTY__']) {
+    if (req.tty && req.openStdin && !detach && !io.hooks) {
       io.err('the input device is not a TTY\n');
       return 1;
     }
     const made = create(io, 'run', req);
     if (typeof made === 'number') return made;
     if (detach) io.out(made.id + '\n');
+    if (!detach && req.openStdin && io.hooks && isShellCommand(io, made.id)) {
+      // an interactive shell as the main process: the terminal now talks to it
+      const status = await startAndRun(io, made.id, { attached: false, reportAs: 'run' });
+      if (status !== 0) return status;
+      io.hooks.enterContainer(made.id, { main: true });
+      return 0;
+    }
     return startAndRun(io, made.id, { attached: !detach, reportAs: 'run' });
   },
 };
