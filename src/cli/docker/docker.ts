@@ -96,6 +96,10 @@ async function dispatch(io: CliIO, argv: string[]): Promise<number> {
   if (cmd === 'network') return group(io, rest, NETWORK_COMMANDS, 'docker network', NETWORK_GROUP_HELP);
   if (cmd === 'container') return group(io, rest, CONTAINER_SUB, 'docker container');
   if (cmd === 'image') return group(io, rest, IMAGE_SUB, 'docker image');
+  if (NOT_SIMULATED[cmd]) {
+    io.err(`${NOT_SIMULATED[cmd]}\n`);
+    return 1;
+  }
   const def = TOP[cmd];
   if (!def) {
     io.err(`docker: '${cmd}' is not a docker command.\nSee 'docker --help'\n`);
@@ -119,6 +123,17 @@ async function group(io: CliIO, argv: string[], subs: Record<string, CommandDef>
   }
   return runCommand(withPath(def, `${path} ${def.path.split(' ').pop()}`.replace(/ ps$/, ' ls')), rest, io);
 }
+
+/** real docker commands this single-host simulator does not model yet: said plainly, never faked */
+const NOT_SIMULATED: Record<string, string> = {
+  swarm: 'docker swarm: swarm mode (several hosts) is not simulated on this single host yet.',
+  service: 'docker service: swarm services are not simulated on this single host yet.',
+  node: 'docker node: swarm nodes are not simulated on this single host yet.',
+  plugin: 'docker plugin: installing plugins is not simulated; remote network drivers fail as on an engine without them.',
+  build: 'docker build: building images is not simulated; the images busybox, alpine, nginx and redis are loaded.',
+  compose: 'docker compose: Compose is not simulated on this host.',
+  volume: 'docker volume: volumes are not simulated; this host teaches networking.',
+};
 
 const DOCKER_HELP = `
 Usage:  docker [OPTIONS] COMMAND

@@ -54,6 +54,12 @@ export function createNetwork(e: Engine, req: NetworkCreateRequest): Network {
     throw conflict(`network with name ${req.name} already exists`);
   }
   const driverName = req.driver || 'bridge';
+  if (driverName === 'overlay') {
+    // overlay networks are created by the swarm manager; a standalone engine refuses them
+    throw forbidden(
+      'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
+    );
+  }
   const driver = getDriver(driverName);
   if (!driver) throw notFound(`plugin "${driverName}" not found`);
   if (driver.singleton && Object.values(d.networks).some((n) => n.driver === driverName)) {
