@@ -94,6 +94,8 @@ export interface CaseCommand {
   line: number;
 }
 export interface FunctionDef { type: 'funcdef'; name: string; body: Command; line: number }
+/** bash `[[ ... ]]`; `op` marks && || ( ) ! < > that came from operator tokens */
+export interface CondCommand { type: 'cond'; items: { word: Word; op?: string }[]; redirs: Redir[]; line: number }
 
 export type Command =
   | SimpleCommand
@@ -103,6 +105,7 @@ export type Command =
   | LoopCommand
   | ForCommand
   | CaseCommand
+  | CondCommand
   | FunctionDef;
 
 export interface Pipeline {

@@ -125,7 +125,7 @@ async function shellCmd(sh: Interpreter, argv: string[], io: Io): Promise<number
       sh.err(io, `${sh.dialect.name}: can't open '${file}': No such file or directory\n`);
       return 2;
     }
-    return sh.runChild(text, io, file, argv.slice(i + 1));
+    return sh.runChild(text, io, file, argv.slice(i + 1), true);
   }
   // no script: the commands come from standard input (`echo 'ls' | sh`)
   const text = io.stdin.text;

@@ -7,6 +7,7 @@ import { CMD_BUILTINS } from './builtins-cmd';
 import { AbortSignal, ExitSignal, LoopSignal, ReturnSignal } from './errors';
 import type { Interpreter } from './interpreter';
 import type { Io } from './io';
+import { arith } from './expand';
 import { echoBuiltin, printfBuiltin } from './printf';
 import { testBuiltin } from './test-builtin';
 
@@ -235,6 +236,30 @@ function localCmd(sh: Interpreter, argv: string[], io: Io): number {
   return 0;
 }
 
+/** let EXPR...: arithmetic for its side effects; status 1 when the last value is 0 */
+function letCmd(sh: Interpreter, argv: string[], io: Io): number {
+  if (argv.length < 2) { builtinError(sh, io, 'let', 'expression expected'); return 1; }
+  let v = 0;
+  for (const e of argv.slice(1)) v = arith(e, sh, sh.line);
+  return v === 0 ? 1 : 0;
+}
+
+/** declare/typeset/readonly NAME[=VALUE]...: plain assignments (-x also exports; attributes are not kept) */
+function declareCmd(sh: Interpreter, argv: string[], io: Io): number {
+  let exp = false;
+  let status = 0;
+  for (const a of argv.slice(1)) {
+    if (/^[-+][a-zA-Z]+$/.test(a)) { if (a.startsWith('-') && a.includes('x')) exp = true; continue; }
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a : a.slice(0, eq);
+    if (!NAME_RE.test(name)) { builtinError(sh, io, argv[0], `\`${a}': not a valid identifier`); status = 1; continue; }
+    const value = eq < 0 ? sh.getVar(name) ?? '' : a.slice(eq + 1);
+    if (exp) sh.exportVar(name, value);
+    else sh.setVar(name, value);
+  }
+  return status;
+}
+
 async function sourceCmd(sh: Interpreter, argv: string[], io: Io): Promise<number> {
   const file = argv[1];
   if (file === undefined) {
@@ -248,6 +273,7 @@ async function sourceCmd(sh: Interpreter, argv: string[], io: Io): Promise<numbe
     return sh.flavor === 'bash' ? 1 : 2;
   }
   const saved = sh.positional;
+  sh.enterNested(argv[0], io);
   if (argv.length > 2) sh.positional = argv.slice(2);
   sh.sourceDepth++;
   try {
@@ -257,6 +283,7 @@ async function sourceCmd(sh: Interpreter, argv: string[], io: Io): Promise<numbe
     throw e;
   } finally {
     sh.sourceDepth--;
+    sh.nestDepth--;
     if (argv.length > 2) sh.positional = saved;
   }
 }
@@ -281,8 +308,24 @@ export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(nul
   shift: b(shiftCmd),
   read: b(readCmd),
   local: b(localCmd),
-  eval: b((sh, argv, io) => sh.runScript(argv.slice(1).join(' '), io, true)),
+  eval: b(async (sh, argv, io) => {
+    sh.enterNested('eval', io);
+    try {
+      return await sh.runScript(argv.slice(1).join(' '), io, true);
+    } finally {
+      sh.nestDepth--;
+    }
+  }),
   source: b(sourceCmd),
   '.': b(sourceCmd),
+  let: b(letCmd, ['bash', 'busybox']),
+  declare: b(declareCmd, ['bash']),
+  typeset: b(declareCmd, ['bash']),
+  readonly: b(declareCmd),
+  // no job control or signals here: these succeed and do nothing
+  wait: b(() => 0),
+  trap: b(() => 0),
+  hash: b(() => 0),
+  umask: b((sh, argv, io) => { if (argv.length < 2) sh.out(io, '0022\n'); return 0; }),
   ...CMD_BUILTINS,
 });

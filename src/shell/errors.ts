@@ -41,6 +41,14 @@ export class ReturnSignal {
 }
 
 /**
+ * Stops the whole run: Ctrl-C (interrupted() turned true, status 130) or a runaway
+ * guard (`message` set, status 1). Child shells pass it up instead of absorbing it.
+ */
+export class InterruptSignal {
+  constructor(readonly status = 130, readonly message?: string) {}
+}
+
+/**
  * An expansion error (bad substitution, division by 0, ${x:?}): the message was
  * already printed; the rest of the current input line is abandoned, as bash does.
  */

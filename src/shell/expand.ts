@@ -53,6 +53,11 @@ export async function expandPattern(word: Word, ctx: ExpandContext): Promise<str
   return (await segments(word, ctx)).map((s) => (s.quoted ? s.text.replace(/[*?[\]\\]/g, '\\$&') : s.text)).join('');
 }
 
+/** expand the regex of [[ x =~ re ]]: quoted characters match literally */
+export async function expandRegex(word: Word, ctx: ExpandContext): Promise<string> {
+  return (await segments(word, ctx)).map((s) => (s.quoted ? s.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : s.text)).join('');
+}
+
 function ifsOf(ctx: ExpandContext): string {
   return ctx.getVar('IFS') ?? ' \t\n';
 }

@@ -6,18 +6,15 @@
 import type { Command, ListNode, Pipeline, SimpleCommand } from './ast';
 import type { Builtin } from './builtin-util';
 import { BUILTINS } from './builtins';
+import { runCompound } from './compound';
+import { MAX_COMMANDS, MAX_FUNC_DEPTH, MAX_SHELL_DEPTH, MAX_SUBST_DEPTH, setOwn } from './limits';
 import { commandNotFound, errPrefix, formatSyntaxError, type DialectInfo, type Flavor } from './dialect';
-import { AbortSignal, ExitSignal, LoopSignal, ReturnSignal, ShellSyntaxError } from './errors';
-import { expandFields, expandPattern, expandString, globMatch, type ExpandContext } from './expand';
-import { applyRedirs, ioSink, normalizePath, wrapFs, writeFd, type Io } from './io';
+import { AbortSignal, ExitSignal, InterruptSignal, LoopSignal, ReturnSignal, ShellSyntaxError } from './errors';
+import { expandFields, expandString, type ExpandContext } from './expand';
+import { callFunction, callHandler, withVars } from './invoke';
+import { applyRedirs, normalizePath, wrapFs, writeFd, type Io } from './io';
 import { Parser } from './parser';
-import type { CommandContext, CommandHandler, CommandRegistry, ShellFs } from './types';
-
-/** nesting limits: `sh -c` inside `sh -c`, $( $( ) ), function recursion, loop length */
-export const MAX_SHELL_DEPTH = 20;
-export const MAX_SUBST_DEPTH = 20;
-export const MAX_FUNC_DEPTH = 100;
-export const MAX_LOOP_ITERATIONS = 100_000;
+import type { CommandHandler, CommandRegistry, ShellFs } from './types';
 
 export interface InterpOptions {
   flavor: Flavor;
@@ -34,10 +31,11 @@ export interface InterpOptions {
   pid: number;
   depth: number;
   cwd: string;
+  /** shared by a shell and all its children; reset by Shell.run */
+  budget: { commands: number };
+  /** running a script file (`sh file`), not a -c string */
+  fromFile?: boolean;
 }
-
-/** raised when interrupted() turns true: unwinds the whole run with status 130 */
-export class InterruptSignal {}
 
 interface Snapshot {
   env: Record<string, string>;
@@ -45,11 +43,6 @@ interface Snapshot {
   functions: Map<string, Command>;
   positional: string[];
   cwd: string;
-}
-
-export function setOwn(obj: Record<string, string>, key: string, value: string): void {
-  // defineProperty, so that a name like __proto__ is stored as a plain key
-  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 export class Interpreter implements ExpandContext {
@@ -61,7 +54,7 @@ export class Interpreter implements ExpandContext {
   cwd: string;
   lastStatus = 0;
   exitRequested = false;
-  readonly dialect: DialectInfo;
+  private readonly baseDialect: DialectInfo;
   /** the ShellFs commands see: relative paths resolved, /dev/null present */
   readonly fs: ShellFs;
   /** line of the command being run, for messages */
@@ -69,13 +62,16 @@ export class Interpreter implements ExpandContext {
   /** >0 inside ( ), pipelines and $( ): `exit` leaves only that part */
   subshellLevel = 0;
   funcDepth = 0;
+  /** functions + eval + source currently running */
+  nestDepth = 0;
   loopDepth = 0;
   sourceDepth = 0;
   /** saved values for `local`, one frame per running function */
   localFrames: Map<string, string | undefined>[] = [];
   private substDepth = 0;
   private substStatus: number | null = null;
-  private io: Io | null = null;
+  /** the Io of the command being expanded or run (where $(...) sends its stderr) */
+  io: Io | null = null;
   private ticks = 0;
 
   constructor(readonly opts: InterpOptions) {
@@ -83,8 +79,19 @@ export class Interpreter implements ExpandContext {
     this.env = opts.env;
     this.positional = [...opts.args];
     this.cwd = opts.cwd;
-    this.dialect = { flavor: opts.flavor, name: opts.name, interactive: opts.interactive };
+    this.baseDialect = { flavor: opts.flavor, name: opts.name, interactive: opts.interactive };
     this.fs = wrapFs(opts.fs, () => this.cwd);
+  }
+
+  /**
+   * Message style. Inside a function, `bash -c` names the source `environment`
+   * (checked: bash -c 'f() { nope; }; f' prints `environment: line 1: nope: ...`).
+   */
+  get dialect(): DialectInfo {
+    if (this.funcDepth > 0 && this.flavor === 'bash' && !this.opts.interactive && !this.opts.fromFile) {
+      return { ...this.baseDialect, name: 'environment' };
+    }
+    return this.baseDialect;
   }
 
   // ---- variables (ExpandContext) ----
@@ -195,7 +202,12 @@ export class Interpreter implements ExpandContext {
       } catch (e) {
         if (nested) throw e;
         if (e instanceof ExitSignal) { status = e.status; this.exitRequested = true; break; }
-        if (e instanceof InterruptSignal) { status = 130; break; }
+        if (e instanceof InterruptSignal) {
+          if (this.opts.depth > 0) throw e;
+          if (e.message) this.err(io, `${this.dialect.name}: ${e.message}\n`);
+          status = e.status;
+          break;
+        }
         if (e instanceof AbortSignal) {
           status = e.status;
           this.lastStatus = status;
@@ -212,8 +224,11 @@ export class Interpreter implements ExpandContext {
   }
 
   /** between commands: honour Ctrl-C, and now and then let the event loop run */
-  private async checkpoint(): Promise<void> {
+  async checkpoint(): Promise<void> {
     if (this.opts.interrupted()) throw new InterruptSignal();
+    if (++this.opts.budget.commands > MAX_COMMANDS) {
+      throw new InterruptSignal(1, `stopped after ${MAX_COMMANDS} commands (runaway loop or recursion?)`);
+    }
     if (++this.ticks % 256 === 0) {
       await this.opts.sleep(0);
       if (this.opts.interrupted()) throw new InterruptSignal();
@@ -311,73 +326,7 @@ export class Interpreter implements ExpandContext {
       this.functions.set(cmd.name, cmd.body);
       return 0;
     }
-    this.io = io;
-    const rio = await applyRedirs(cmd.redirs, io, this.redirEnv(), cmd.line);
-    if (!rio) return 1;
-    switch (cmd.type) {
-      case 'subshell':
-        return this.subshell(() => this.runList(cmd.body, rio));
-      case 'group':
-        return this.runList(cmd.body, rio);
-      case 'if': {
-        for (const c of cmd.clauses) {
-          if ((await this.runList(c.cond, rio)) === 0) return this.runList(c.body, rio);
-        }
-        return cmd.elseBody ? this.runList(cmd.elseBody, rio) : 0;
-      }
-      case 'while':
-        return this.loop(async () => {
-          const c = await this.runList(cmd.cond, rio);
-          return cmd.until ? c !== 0 : c === 0;
-        }, cmd.body, rio, cmd.until ? 'until' : 'while');
-      case 'for': {
-        this.io = rio;
-        const items: string[] = [];
-        if (cmd.items) for (const w of cmd.items) items.push(...(await expandFields(w, this)));
-        else items.push(...this.positional);
-        let i = 0;
-        return this.loop(async () => {
-          if (i >= items.length) return false;
-          this.setVar(cmd.name, items[i++]);
-          return true;
-        }, cmd.body, rio, 'for');
-      }
-      case 'case': {
-        this.io = rio;
-        const subject = await expandString(cmd.subject, this);
-        for (const item of cmd.items) {
-          for (const pw of item.patterns) {
-            if (globMatch(await expandPattern(pw, this), subject)) return this.runList(item.body, rio);
-          }
-        }
-        return 0;
-      }
-    }
-  }
-
-  private async loop(next: () => Promise<boolean>, body: ListNode[], io: Io, kw: string): Promise<number> {
-    let status = 0;
-    this.loopDepth++;
-    try {
-      for (let n = 0; ; n++) {
-        await this.checkpoint();
-        if (n >= MAX_LOOP_ITERATIONS) {
-          this.err(io, `${this.prefix()}${kw}: loop stopped after ${MAX_LOOP_ITERATIONS} iterations\n`);
-          return 1;
-        }
-        if (!(await next())) break;
-        try {
-          status = await this.runList(body, io);
-        } catch (e) {
-          if (!(e instanceof LoopSignal)) throw e;
-          if (e.levels > 1) { e.levels--; throw e; }
-          if (e.kind === 'break') break;
-        }
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status;
+    return runCompound(this, cmd, io);
   }
 
   redirEnv() {
@@ -412,7 +361,7 @@ export class Interpreter implements ExpandContext {
   async dispatch(argv: string[], prefix: Record<string, string>, io: Io, noFunctions = false): Promise<number> {
     const name = argv[0];
     const fn = noFunctions ? undefined : this.functions.get(name);
-    if (fn) return this.withVars(prefix, () => this.callFunction(name, fn, argv, io));
+    if (fn) return this.withVars(prefix, () => callFunction(this, name, fn, argv, io));
     const builtin = this.builtin(name);
     if (builtin) {
       this.io = io;
@@ -420,10 +369,10 @@ export class Interpreter implements ExpandContext {
     }
     const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
     const handler = this.lookup(name) ?? (name.includes('/') && /^\/(usr\/)?(s?bin)\//.test(name) ? this.lookup(base) : undefined);
-    if (handler) return this.callHandler(name, handler, argv, prefix, io);
+    if (handler) return callHandler(this, name, handler, argv, prefix, io);
     if (name.includes('/')) {
       const text = this.fs.read(name);
-      if (text !== null) return this.runChild(text, io, name, argv.slice(1));
+      if (text !== null) return this.runChild(text, io, name, argv.slice(1), true);
       if (this.flavor === 'busybox') this.err(io, `${this.opts.name}: ${name}: not found\n`);
       else this.err(io, `${this.prefix()}${name}: No such file or directory\n`);
       return 127;
@@ -442,70 +391,17 @@ export class Interpreter implements ExpandContext {
   }
 
   /** `VAR=x cmd` for builtins and functions: VAR is set and exported for the duration only */
-  private async withVars(vars: Record<string, string>, fn: () => Promise<number>): Promise<number> {
-    const names = Object.keys(vars);
-    if (names.length === 0) return fn();
-    const saved = names.map((n) => [n, Object.hasOwn(this.env, n), this.getVar(n)] as const);
-    for (const n of names) this.exportVar(n, vars[n]);
-    try {
-      return await fn();
-    } finally {
-      for (const [n, wasExported, v] of saved) {
-        this.unsetVar(n);
-        if (v === undefined) continue;
-        if (wasExported) setOwn(this.env, n, v);
-        else this.locals.set(n, v);
-      }
-    }
+  withVars(vars: Record<string, string>, fn: () => Promise<number>): Promise<number> {
+    return withVars(this, vars, fn);
   }
 
-  private async callFunction(name: string, body: Command, argv: string[], io: Io): Promise<number> {
-    if (this.funcDepth >= MAX_FUNC_DEPTH) {
+  /** functions, eval and source share one nesting limit (bash would exhaust its stack) */
+  enterNested(name: string, io: Io): void {
+    if (this.nestDepth >= MAX_FUNC_DEPTH) {
       this.err(io, `${this.prefix()}${name}: maximum function nesting level exceeded (${MAX_FUNC_DEPTH})\n`);
       throw new AbortSignal(1);
     }
-    const savedArgs = this.positional;
-    this.positional = argv.slice(1);
-    this.funcDepth++;
-    this.localFrames.push(new Map());
-    try {
-      return await this.runCommand(body, io);
-    } catch (e) {
-      if (e instanceof ReturnSignal) return e.status;
-      throw e;
-    } finally {
-      for (const [n, v] of this.localFrames.pop()!) {
-        if (v === undefined) this.unsetVar(n);
-        else this.setVar(n, v);
-      }
-      this.funcDepth--;
-      this.positional = savedArgs;
-    }
-  }
-
-  /** run a command handler; whatever it throws becomes a one-line message and status 1 */
-  async callHandler(name: string, handler: CommandHandler, argv: string[], prefix: Record<string, string>, io: Io): Promise<number> {
-    const env = { ...this.env };
-    for (const [k, v] of Object.entries(prefix)) setOwn(env, k, v);
-    const ctx: CommandContext = {
-      argv,
-      stdin: io.stdin.text,
-      env,
-      fs: this.fs,
-      sleep: (ms) => this.opts.sleep(ms),
-      interrupted: () => this.opts.interrupted(),
-      runLine: (line, out) => this.runChild(line, { stdin: { text: '' }, fds: new Map([[1, { kind: 'sink', sink: out, fd: 1 }], [2, { kind: 'sink', sink: out, fd: 2 }]]) }, this.defaultName(), []),
-      write: (fd, text) => writeFd(io, this.fs, fd, String(text)),
-    };
-    try {
-      const r = await handler(ctx);
-      return typeof r === 'number' && Number.isFinite(r) ? Math.trunc(r) & 0xff : 1;
-    } catch (e) {
-      if (e instanceof InterruptSignal) throw e;
-      const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-      this.err(io, `${this.prefix()}${name}: internal error: ${msg}\n`);
-      return 1;
-    }
+    this.nestDepth++;
   }
 
   defaultName(): string {
@@ -513,24 +409,21 @@ export class Interpreter implements ExpandContext {
   }
 
   /** a fresh shell of the same kind (sh -c, scripts, ctx.runLine) */
-  async runChild(script: string, io: Io, name: string, args: string[]): Promise<number> {
+  async runChild(script: string, io: Io, name: string, args: string[], fromFile = false): Promise<number> {
     if (this.opts.depth >= MAX_SHELL_DEPTH) {
       this.err(io, `${this.prefix()}${name}: maximum shell nesting level exceeded (${MAX_SHELL_DEPTH})\n`);
       return 1;
     }
     const child = new Interpreter({
-      ...this.opts, env: { ...this.env }, interactive: false, name, args, depth: this.opts.depth + 1, cwd: this.cwd,
+      ...this.opts, env: { ...this.env }, interactive: false, name, args, depth: this.opts.depth + 1, cwd: this.cwd, fromFile,
     });
     try {
       return await child.runScript(script, io);
     } catch (e) {
-      if (e instanceof InterruptSignal) return 130;
+      // Ctrl-C: the child ends with 130 and the parent notices at its next command
+      if (e instanceof InterruptSignal && !e.message) return 130;
       throw e;
     }
-  }
-
-  sink(io: Io) {
-    return ioSink(io, this.fs);
   }
 
   resolve(path: string): string {

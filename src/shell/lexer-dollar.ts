@@ -80,6 +80,8 @@ function argWord(lx: Lexer, text: string, quoted: boolean, line: number): Word {
   if (quoted) {
     const parts: WordPart[] = [];
     sub.readDq(parts, null);
+    // "${ip%/*}": the surrounding double quotes do not make the pattern literal
+    for (const p of parts) if (p.kind === 'lit') p.quoted = false;
     return { parts, raw: text, line };
   }
   return sub.readWord(true);

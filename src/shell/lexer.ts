@@ -7,12 +7,14 @@ import type { ListNode, Redir, Word, WordPart } from './ast';
 import { ShellSyntaxError, type SyntaxDetail } from './errors';
 import { readAnsiC, readBackquote, readBraceParam, readDollarParen } from './lexer-dollar';
 
-export type Token =
+/** `start`/`end` are source offsets (used to glue the regex after =~ in [[ ]]) */
+export type Token = (
   | { type: 'word'; word: Word; endLine: number }
   | { type: 'op'; op: string; line: number }
   | { type: 'io'; fd: number; line: number }
   | { type: 'newline'; line: number }
-  | { type: 'eof'; line: number };
+  | { type: 'eof'; line: number }
+) & { start?: number; end?: number };
 
 /** Lets the lexer parse `$( ... )` and backquote bodies without importing the parser. */
 export interface SubParser {
@@ -71,6 +73,12 @@ export class Lexer {
   }
 
   next(): Token {
+    const t = this.scan();
+    t.end = this.pos;
+    return t;
+  }
+
+  private scan(): Token {
     for (;;) {
       const c = this.src[this.pos];
       if (c === ' ' || c === '\t') { this.pos++; continue; }
@@ -82,6 +90,7 @@ export class Lexer {
       break;
     }
     const c = this.src[this.pos];
+    const start = this.pos;
     if (c === undefined) {
       if (this.opts.implicitNewline && !this.syntheticDone && !this.src.endsWith('\n', this.pos)) {
         // bash -c appends a newline to the string: `echo >` reports `newline', and EOF is one line later
@@ -104,15 +113,15 @@ export class Lexer {
     for (const op of OPERATORS) {
       if (this.src.startsWith(op, this.pos)) {
         this.pos += op.length;
-        return { type: 'op', op, line: this.line };
+        return { type: 'op', op, line: this.line, start };
       }
     }
     const startLine = this.line;
     const word = this.readWord(false);
     if (/^\d+$/.test(word.raw) && (this.src[this.pos] === '<' || this.src[this.pos] === '>')) {
-      return { type: 'io', fd: Number(word.raw), line: startLine };
+      return { type: 'io', fd: Number(word.raw), line: startLine, start };
     }
-    return { type: 'word', word, endLine: this.line };
+    return { type: 'word', word, endLine: this.line, start };
   }
 
   /**

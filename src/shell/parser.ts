@@ -225,6 +225,7 @@ export class Parser {
       if (w === 'while' || w === 'until') return this.parseLoop(w === 'until', line);
       if (w === 'for') return this.parseFor(line);
       if (w === 'case') return this.parseCase(line);
+      if (w === '[[' && this.opts.flavor === 'bash') return this.parseCond(line);
       if (w === '{') {
         this.take();
         const body = this.compoundList(['}'], '}');
@@ -356,6 +357,48 @@ export class Parser {
     const body = this.compoundList(['done'], 'done');
     this.expectWord('done');
     return { type: 'for', name, items, body, redirs: this.trailingRedirs(), line };
+  }
+
+  /** [[ ... ]]: words up to ]], where && || ( ) ! < > are operators of the expression */
+  private parseCond(line: number): Command {
+    this.take();
+    const items: { word: Word; op?: string }[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (plain(t) === ']]') { this.take(); break; }
+      if (items.length && plain({ type: 'word', word: items[items.length - 1].word, endLine: 0 }) === '=~' && t.type !== 'newline' && t.type !== 'eof') {
+        items.push({ word: this.condRegex() });
+        continue;
+      }
+      if (t.type === 'word') { this.take(); items.push({ word: t.word, op: plain(t) === '!' ? '!' : undefined }); continue; }
+      if (t.type === 'op' && ['&&', '||', '(', ')', '<', '>'].includes(t.op)) {
+        this.take();
+        items.push({ word: { parts: [{ kind: 'lit', text: t.op, quoted: false }], raw: t.op, line: t.line }, op: t.op });
+        continue;
+      }
+      throw this.unexpected(t, ']]');
+    }
+    return { type: 'cond', items, redirs: this.trailingRedirs(), line };
+  }
+
+  /** the word after =~: touching tokens form one regex, so ^a(b)c$ keeps its parentheses */
+  private condRegex(): Word {
+    const parts: Word['parts'] = [];
+    let raw = '';
+    let end = -1;
+    const line = this.lastLine;
+    for (;;) {
+      const t = this.peek();
+      if (end >= 0 && t.start !== end) break;
+      if (t.type === 'word' && plain(t) !== ']]') parts.push(...t.word.parts);
+      else if (t.type === 'op' && ['(', ')', '|', '<', '>'].includes(t.op)) parts.push({ kind: 'lit', text: t.op, quoted: false });
+      else break;
+      raw += t.type === 'word' ? t.word.raw : t.type === 'op' ? t.op : '';
+      end = t.end ?? -1;
+      this.take();
+    }
+    if (!parts.length) throw this.unexpected(this.peek(), ']]');
+    return { parts, raw, line };
   }
 
   private parseCase(line: number): CaseCommand {

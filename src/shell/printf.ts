@@ -6,6 +6,7 @@ import { builtinError } from './builtin-util';
 import type { Interpreter } from './interpreter';
 import type { Io } from './io';
 import { decodeEscape } from './lexer-dollar';
+import { expo, fixed, general } from './numfmt';
 
 /** echo -e / printf %b escapes; returns the text and whether \c asked to stop all output */
 export function echoEscapes(s: string): { text: string; stop: boolean } {
@@ -60,21 +61,6 @@ function pad(s: string, width: number, left: boolean, zero: boolean): string {
   return ' '.repeat(width - s.length) + s;
 }
 
-function cExp(x: number, prec: number, upper: boolean): string {
-  let s = x.toExponential(prec);
-  s = s.replace(/e([+-])(\d)$/, 'e$10$2');
-  return upper ? s.toUpperCase() : s;
-}
-
-function cG(x: number, prec: number, alt: boolean, upper: boolean): string {
-  const p = prec === 0 ? 1 : prec;
-  if (x === 0) return alt ? (0).toFixed(p - 1) : '0';
-  const exp = Math.floor(Math.log10(Math.abs(Number(x.toExponential(p - 1)))));
-  let s = exp < -4 || exp >= p ? cExp(x, p - 1, upper) : x.toFixed(Math.max(0, p - 1 - exp));
-  if (!alt) s = s.replace(/\.?0+(e|E|$)/, '$1').replace(/(\.\d*?)0+(e|E)/, '$1$2');
-  return s;
-}
-
 function shellQuote(s: string): string {
   if (s === '') return "''";
   return s.replace(/[^A-Za-z0-9_./:=+@%^,-]/g, (c) => (c === '\n' ? "$'\\n'" : '\\' + c));
@@ -123,6 +109,11 @@ export function printfBuiltin(sh: Interpreter, argv: string[], io: Io): number {
   };
   const num = (float: boolean): NumResult => {
     const a = next();
+    // busybox counts a missing or empty argument as an invalid number; bash uses 0
+    if ((a === undefined || a === '') && sh.flavor === 'busybox') {
+      badNumber('');
+      return { value: 0n, float: 0, ok: false };
+    }
     const r = parseNum(a, float);
     if (!r.ok && a !== undefined) {
       badNumber(a);
@@ -191,9 +182,9 @@ export function printfBuiltin(sh: Interpreter, argv: string[], io: Io): number {
         case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
           const x = num(true).float;
           const p = prec ?? 6;
-          let s = conv === 'f' || conv === 'F' ? Math.abs(x).toFixed(p)
-            : conv === 'e' || conv === 'E' ? cExp(Math.abs(x), p, conv === 'E')
-            : cG(Math.abs(x), p, flags.includes('#'), conv === 'G');
+          let s = conv === 'f' || conv === 'F' ? fixed(Math.abs(x), p)
+            : conv === 'e' || conv === 'E' ? expo(Math.abs(x), p, conv === 'E')
+            : general(Math.abs(x), p, flags.includes('#'), conv === 'G');
           s = sign(x < 0 || Object.is(x, -0) ? '-' + s : s, x < 0);
           out += pad(s, width, left, zero);
           break;

@@ -5,6 +5,7 @@
 import { ShellSyntaxError } from './errors';
 import { Interpreter } from './interpreter';
 import { terminalIo } from './io';
+import { setOwn } from './limits';
 import { Parser } from './parser';
 import { mergeRegistries } from './registry';
 import { createTextTools } from './tools';
@@ -47,9 +48,7 @@ export class Shell {
   constructor(opts: ShellOptions) {
     const bash = opts.flavor === 'bash';
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(opts.env ?? {})) {
-      Object.defineProperty(env, k, { value: String(v), writable: true, enumerable: true, configurable: true });
-    }
+    for (const [k, v] of Object.entries(opts.env ?? {})) setOwn(env, k, String(v));
     this.interp = new Interpreter({
       flavor: opts.flavor,
       commands: mergeRegistries(createTextTools(opts.flavor), opts.commands),
@@ -63,6 +62,7 @@ export class Shell {
       pid: opts.pid ?? (bash ? 4242 : 7),
       depth: 0,
       cwd: opts.cwd ?? (bash ? '/root' : '/'),
+      budget: { commands: 0 },
     });
   }
 
@@ -92,11 +92,12 @@ export class Shell {
    */
   async run(line: string, out: OutputSink): Promise<number> {
     this.interp.exitRequested = false;
+    this.interp.opts.budget.commands = 0;
     try {
       return await this.interp.runScript(String(line), terminalIo(out));
     } catch (e) {
       // a bug in the shell itself (or a stack overflow): one line, never a stack trace
-      const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+      const msg = e instanceof RangeError ? 'input nested too deeply' : (e instanceof Error ? e.message : String(e)).split('\n')[0];
       try {
         out.write(2, `${this.interp.dialect.name}: internal error: ${msg}\n`);
       } catch {

@@ -3,6 +3,7 @@ import { Engine } from '../../src/engine/engine.ts';
 import { createNetwork, findNetwork, pruneNetworks, removeNetwork } from '../../src/engine/daemon/network-ops.ts';
 import { connectContainer, createContainer, disconnectContainer, startContainer, stopContainer } from '../../src/engine/daemon/container-ops.ts';
 import { req } from './fixtures.ts';
+import type { ContainerCreateRequest } from '../../src/engine/daemon/container-ops.ts';
 
 function run(e: Engine, name: string, mode?: string, extra?: Partial<ContainerCreateRequest>) {
   const { container } = createContainer(e, req(name, mode, extra));

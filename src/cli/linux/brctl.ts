@@ -115,7 +115,8 @@ export function brctlCommand(argv: string[], env: NetToolsEnv, out: Out): number
       return e ? 1 : 0;
     }
     default:
-      out.write(1, `never heard of command [${cmd}]\n` + USAGE);
+      out.write(2, `never heard of command [${cmd}]\n`);
+      out.write(1, USAGE);
       return 1;
   }
   out.write(1, `Incorrect number of arguments for command\n` + USAGE);

@@ -117,6 +117,8 @@ export interface NetToolsEnv {
   sysctl: Record<string, string>;
   /** `ip netns list`: named namespaces (/var/run/netns); Docker's are not there */
   netns?: { name: string; id?: number }[];
+  /** `ip -n NAME`: the environment of a named namespace, if it exists */
+  netnsEnv?(name: string): NetToolsEnv | undefined;
   /** netnsid -> name of a named namespace: ip prints `link-netns NAME` instead of `link-netnsid N` */
   netnsIdNames?: Record<number, string>;
   hostname: string;

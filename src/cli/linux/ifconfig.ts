@@ -2,7 +2,7 @@
 import type { Link, LinkCounters, NetToolsEnv, Out } from './env.ts';
 import { busyboxUsage } from './busybox-usage.ts';
 import { linkFlags } from './link-print.ts';
-import { byteCompare, findLink, intToIp4, mask4, naturalCompare, padEnd } from './util.ts';
+import { broadcast4, byteCompare, findLink, intToIp4, isIp4, mask4, maskToPrefix, padEnd } from './util.ts';
 
 const IFF: [string, number][] = [
   ['UP', 0x1], ['BROADCAST', 0x2], ['DEBUG', 0x4], ['LOOPBACK', 0x8], ['POINTOPOINT', 0x10], ['NOTRAILERS', 0x20],
@@ -23,7 +23,8 @@ function iffNames(link: Link): string[] {
 }
 
 function counters(env: NetToolsEnv, link: Link): LinkCounters {
-  const c = env.counters?.(link.name) ?? {};
+  // net-tools misreads /proc/net/dev for names of IFNAMSIZ-1 characters (Docker's br-<12 hex>): all zero
+  const c = env.flavor === 'host' && link.name.length >= 15 ? {} : (env.counters?.(link.name) ?? {});
   const z = (v: number | undefined) => v ?? 0;
   return {
     rxPackets: z(c.rxPackets), rxBytes: z(c.rxBytes), rxErrors: z(c.rxErrors), rxDropped: z(c.rxDropped),
@@ -112,11 +113,9 @@ function busybox(link: Link, env: NetToolsEnv): string {
 export function ifconfigCommand(argv: string[], env: NetToolsEnv, out: Out): number {
   const bb = env.flavor === 'busybox';
   const args = argv.slice(1);
-  if (args[0] === '--help' || (!bb && (args[0] === '-h' || args[0] === '--help'))) {
-    if (bb) {
-      out.write(2, busyboxUsage('ifconfig'));
-      return 0;
-    }
+  if (bb && args[0] === '--help') {
+    out.write(2, busyboxUsage('ifconfig'));
+    return 0;
   }
   let all = false;
   while (args[0] === '-a' || (!bb && (args[0] === '-v' || args[0] === '-s'))) {
@@ -124,7 +123,7 @@ export function ifconfigCommand(argv: string[], env: NetToolsEnv, out: Out): num
   }
   const fmt = bb ? busybox : netTools;
   if (args.length === 0) {
-    const links = env.ns.links.filter((l) => all || l.up).sort((a, b) => (bb ? byteCompare(a.name, b.name) : naturalCompare(a.name, b.name)));
+    const links = env.ns.links.filter((l) => all || l.up).sort((a, b) => byteCompare(a.name, b.name));
     out.write(1, links.map((l) => fmt(l, env)).join(''));
     return 0;
   }
@@ -138,7 +137,20 @@ export function ifconfigCommand(argv: string[], env: NetToolsEnv, out: Out): num
     out.write(1, fmt(link, env));
     return 0;
   }
-  for (const w of args.slice(1)) {
+  const rest = args.slice(1);
+  const addr = rest.find((w, i) => isIp4(w) && rest[i - 1] !== 'netmask' && rest[i - 1] !== 'broadcast');
+  if (addr) {
+    const mi = rest.indexOf('netmask');
+    const old = link.addrs.find((a) => a.family === 4);
+    const prefix = (mi >= 0 ? maskToPrefix(rest[mi + 1] ?? '') : null) ?? old?.prefixLen ?? 24;
+    const m = env.mutate;
+    const e = !m?.addAddr || !m.delAddr ? 'Operation not permitted' : ((old && m.delAddr(name, old)) ?? m.addAddr(name, { family: 4, address: addr, prefixLen: prefix, broadcast: broadcast4(addr, prefix), scope: 'global' }));
+    if (e) {
+      out.write(2, `${bb ? 'ifconfig: ' : ''}SIOCSIFADDR: ${e}\n`);
+      return 1;
+    }
+  }
+  for (const w of rest) {
     if (w !== 'up' && w !== 'down') continue;
     const up = w === 'up';
     if (up === link.up) continue;

@@ -20,6 +20,8 @@ export { netstatCommand } from './netstat.ts';
 export { brctlCommand } from './brctl.ts';
 export { bridgeCommand } from './bridge.ts';
 export { sysctlCommand } from './sysctl.ts';
+export * from './ping.ts';
+export * from './nslookup.ts';
 
 /** command name -> implementation; `iptables` exists only on the host */
 export const netTools: Record<string, NetTool> = {

@@ -3,6 +3,7 @@ import type { Route } from './env.ts';
 import type { IpCtx } from './ip.ts';
 import { ipErr, matches } from './ip.ts';
 import { findLink, isIp4, primary4, routeLookup } from './util.ts';
+import { jsonLine, routeJson } from './ip-json.ts';
 
 /** one route line; `hideDev` when listing with `dev X` (iproute2 leaves the device out then) */
 export function routeLine(r: Route, bb: boolean, hideDev = false, linkdown = false): string {
@@ -58,12 +59,18 @@ function show(c: IpCtx, args: string[]): number {
     return c.bb ? ipErr(c, `can't find device '${dev}'`, 1) : ipErr(c, `Cannot find device "${dev}"`, 1);
   }
   let s = '';
+  const json: Record<string, unknown>[] = [];
   if (c.family !== 6) {
     for (const r of c.env.ns.routes) {
       if (dev !== undefined && r.dev !== dev) continue;
       if (prefix !== undefined && r.dst !== prefix && !(prefix === '0.0.0.0/0' && r.dst === 'default')) continue;
-      s += routeLine(r, c.bb, dev !== undefined && !c.bb, !c.bb && isLinkdown(c, r));
+      if (c.json && !c.bb) json.push(routeJson(r, dev !== undefined, isLinkdown(c, r)));
+      else s += routeLine(r, c.bb, dev !== undefined && !c.bb, !c.bb && isLinkdown(c, r));
     }
+  }
+  if (c.json && !c.bb) {
+    c.out.write(1, jsonLine(json));
+    return 0;
   }
   if (c.family === 6) s += v6Routes(c, dev);
   c.out.write(1, s);

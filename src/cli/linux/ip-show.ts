@@ -4,6 +4,7 @@ import type { IpCtx } from './ip.ts';
 import { ipErr } from './ip.ts';
 import { addrLine, briefLine, familyAddrs, linkBlock } from './link-print.ts';
 import { findLink, inSubnet, padStart } from './util.ts';
+import { jsonLine, linkJson } from './ip-json.ts';
 
 interface ShowFilter {
   dev?: string;
@@ -89,6 +90,10 @@ function statsBlock(c: IpCtx, link: Link): string {
 export function linkShow(c: IpCtx, args: string[]): number {
   const f = parseFilter(c, args, 'link');
   if (typeof f === 'number') return f;
+  if (c.json && !c.bb) {
+    c.out.write(1, jsonLine(selected(c, f).map((l) => linkJson(l, c.env, 'link', 0))));
+    return 0;
+  }
   let s = '';
   for (const l of selected(c, f)) {
     if (c.brief && !c.bb) s += briefLine(l, c.env, 'link', 0);
@@ -108,6 +113,7 @@ export function addrShow(c: IpCtx, args: string[]): number {
   // `to PREFIX` sets the family when none was given (get_prefix)
   if (f.to !== undefined && c.family === 0) c.family = f.to.includes(':') ? 6 : 4;
   const filtering = c.family !== 0 || f.to !== undefined || f.scope !== undefined;
+  const json: Record<string, unknown>[] = [];
   for (const l of selected(c, f)) {
     const idx = familyAddrs(l, c.family).filter((i) => {
       const a = l.addrs[i];
@@ -116,13 +122,17 @@ export function addrShow(c: IpCtx, args: string[]): number {
       return true;
     });
     if (filtering && idx.length === 0) continue;
+    if (c.json && !c.bb) {
+      json.push(linkJson(l, c.env, 'addr', c.family));
+      continue;
+    }
     if (c.brief && !c.bb) {
-      s += briefLine({ ...l, addrs: idx.map((i) => l.addrs[i]) }, c.env, 'addr', 0);
+      s += briefLine({ ...l, addrs: idx.map((i) => l.addrs[i]) }, c.env, 'addr', c.family === 6 && f.dev === undefined ? 6 : 0);
       continue;
     }
     if (!c.oneline) s += linkBlock(l, c.env, { family: c.family, linkMode: false, details: c.details, byDev: f.dev !== undefined });
     for (const i of idx) s += addrLine(l, i, { oneline: c.oneline });
   }
-  c.out.write(1, s);
+  c.out.write(1, c.json && !c.bb ? jsonLine(json) : s);
   return 0;
 }

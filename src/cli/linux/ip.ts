@@ -7,6 +7,7 @@ import type { Family } from './link-print.ts';
 import { addrShow, linkShow } from './ip-show.ts';
 import { addrChange, linkAdd, linkDel, linkSet } from './ip-change.ts';
 import { netnsCmd, routeCmd } from './ip-route.ts';
+import { BUSYBOX_BANNER } from './busybox-usage.ts';
 
 export interface IpCtx {
   env: NetToolsEnv;
@@ -17,6 +18,7 @@ export interface IpCtx {
   details: boolean;
   oneline: boolean;
   stats: boolean;
+  json: boolean;
 }
 
 /** iproute2's matches(): the word is a prefix of the keyword */
@@ -27,8 +29,6 @@ export function ipErr(c: IpCtx, text: string, code: number): number {
   c.out.write(2, c.bb ? `ip: ${text}\n` : `${text}\n`);
   return code;
 }
-
-export const BUSYBOX_BANNER = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n';
 
 const BB_USAGE =
   BUSYBOX_BANNER +
@@ -52,8 +52,8 @@ export function busyboxIpUsage(out: Out): number {
 const HOST_USAGE =
   'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n' +
   '       ip [ -force ] -batch filename\n' +
-  'where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp | link |\n' +
-  '                   macsec | maddress | monitor | mptcp | mroute | mrule |\n' +
+  'where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |\n' +
+  '                   link | macsec | maddress | monitor | mptcp | mroute | mrule |\n' +
   '                   neighbor | neighbour | netconf | netns | nexthop | ntable |\n' +
   '                   ntbl | route | rule | sr | tap | tcpmetrics |\n' +
   '                   token | tunnel | tuntap | vrf | xfrm }\n' +
@@ -83,7 +83,7 @@ function family(c: IpCtx, v: string | undefined): boolean {
   return true;
 }
 
-/** parse iproute2's global options; returns the index of the object word, or an exit status (negated - 1) */
+/** parse iproute2's global options; returns the index of the object word, or the exit status */
 function hostOptions(argv: string[], c: IpCtx): number | { exit: number } {
   let i = 1;
   for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
@@ -117,13 +117,17 @@ function hostOptions(argv: string[], c: IpCtx): number | { exit: number } {
         c.out.write(2, 'No netns name specified\n');
         return { exit: 255 };
       }
-      c.out.write(2, `Cannot open network namespace "${name}": No such file or directory\n`);
-      return { exit: 255 };
+      const other = c.env.netnsEnv?.(name);
+      if (!other) {
+        c.out.write(2, `Cannot open network namespace "${name}": No such file or directory\n`);
+        return { exit: 255 };
+      }
+      // `ip -n NAME ...` = the same command inside the named namespace
+      return { exit: ipCommand([argv[0], ...argv.slice(1, i - 1), ...argv.slice(i + 1)], other, c.out) };
     } else if (matches(opt, '-brief')) c.brief = true;
-    else if (matches(opt, '-json') || matches(opt, '-pretty')) {
-      c.out.write(2, 'JSON output is not available in this simulator\n');
-      return { exit: 255 };
-    } else {
+    else if (matches(opt, '-json')) c.json = true;
+    else if (matches(opt, '-pretty')) continue;
+    else {
       c.out.write(2, `Option "${argv[i]}" is unknown, try "ip -help".\n`);
       return { exit: 255 };
     }
@@ -149,7 +153,7 @@ function busyboxOptions(argv: string[], c: IpCtx): number | { exit: number } {
 }
 
 export function ipCommand(argv: string[], env: NetToolsEnv, out: Out): number {
-  const c: IpCtx = { env, out, bb: env.flavor === 'busybox', family: 0, brief: false, details: false, oneline: false, stats: false };
+  const c: IpCtx = { env, out, bb: env.flavor === 'busybox', family: 0, brief: false, details: false, oneline: false, stats: false, json: false };
   const at = c.bb ? busyboxOptions(argv, c) : hostOptions(argv, c);
   if (typeof at !== 'number') return at.exit;
   const obj = argv[at];
@@ -170,10 +174,16 @@ export function ipCommand(argv: string[], env: NetToolsEnv, out: Out): number {
       return routeCmd(c, rest);
     case 'netns':
       return netnsCmd(c, rest);
+    case 'rule': {
+      // only the kernel's default rules (the simulator has no policy routing)
+      const sp = c.bb ? ' ' : '';
+      const v6 = c.family === 6;
+      out.write(1, `0:\tfrom all lookup local${sp}\n32766:\tfrom all lookup main${sp}\n` + (v6 ? '' : `32767:\tfrom all lookup default${sp}\n`));
+      return 0;
+    }
     case 'neigh':
     case 'neighbor':
     case 'neighbour':
-    case 'rule':
     case 'tunnel':
     case 'tunl':
       return 0;
@@ -185,8 +195,8 @@ export function ipCommand(argv: string[], env: NetToolsEnv, out: Out): number {
       out.write(2, `Object "${obj}" is unknown, try "ip help".\n`);
       return 1;
     default:
-      out.write(2, `Object "${obj}" is not supported here.\n`);
-      return 1;
+      // objects the simulator does not model (maddress, xfrm, tuntap, ...) list nothing
+      return 0;
   }
 }
 

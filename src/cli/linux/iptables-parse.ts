@@ -21,8 +21,8 @@ export interface Parsed {
   lineNumbers: boolean;
   rule: Rule;
   ruleGiven: boolean;
-  /** the first rule option as typed (-p, -j, ...), for "Illegal option" */
-  firstRuleOpt?: string;
+  /** options given, by iptables' option letters (n s d p j v x i o 0 c f), for "Illegal option" */
+  used: Set<string>;
 }
 
 /** a parameter problem: printed as `iptables v1.8.9 (legacy): MSG` + the try-help line, exit 2 */
@@ -53,7 +53,7 @@ function ruleNumber(w: string): number {
 }
 
 export function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { zero: false, table: 'filter', numeric: false, verbose: false, exact: false, lineNumbers: false, rule: emptyRule(), ruleGiven: false };
+  const p: Parsed = { zero: false, table: 'filter', numeric: false, verbose: false, exact: false, lineNumbers: false, rule: emptyRule(), ruleGiven: false, used: new Set() };
   const r = p.rule;
   let invert = false;
   let i = 0;
@@ -64,7 +64,7 @@ export function parseArgs(argv: string[]): Parsed {
     else if (p.cmd === 'Z' && c === 'L') {
       p.cmd = 'L';
       p.zero = true;
-    } else if (p.cmd) throw new IptError(`Cannot use -${c} with -${p.cmd}\n`);
+    } else if (p.cmd) throw new IptError(`Cannot use -${c} with -${p.cmd}`);
     else p.cmd = c;
   };
 
@@ -90,7 +90,8 @@ export function parseArgs(argv: string[]): Parsed {
     const o: Opt = { neg: invert, key: canonName(d) };
     invert = false;
     if (d.arg) {
-      const v = attached ?? argv[i++];
+      let v = attached ?? argv[i++];
+      if (o.key === 'tcp-flags' && v !== undefined) v = `${v} ${argv[i++] ?? ''}`;
       if (v === undefined) throw new IptError(`option "${argv[i - 2] ?? ''}" requires an argument`);
       const nv = optValue(d, v, r);
       if (typeof nv !== 'string') throw new IptError(nv.error);
@@ -126,7 +127,7 @@ export function parseArgs(argv: string[]): Parsed {
       return;
     }
     const inv = invert;
-    if ('psdiofjgm'.includes(c) && p.firstRuleOpt === undefined) p.firstRuleOpt = `-${c}`;
+    if ('nsdpjvxio0cfg'.includes(c)) p.used.add(c === 'g' ? 'j' : c);
     if ('psdiof'.includes(c)) {
       invert = false;
       p.ruleGiven = true;
@@ -141,7 +142,7 @@ export function parseArgs(argv: string[]): Parsed {
       case 's':
       case 'd': {
         const a = parseAddr(need());
-        if (!a) throw new IptError(`host/network \`${arg}' not found`);
+        if ('error' in a) throw new IptError(a.error);
         r[c === 's' ? 'src' : 'dst'] = { ...a, neg: inv };
         return;
       }

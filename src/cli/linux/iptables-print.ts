@@ -1,6 +1,6 @@
 /** `iptables -L` rendering (iptables 1.8.9 legacy print_header / print_firewall and the extensions' print). */
 import type { Match, Rule } from './iptables-rule.ts';
-import { LOG_LEVELS, protoName } from './iptables-rule.ts';
+import { LOG_LEVELS, flagNames, protoName } from './iptables-rule.ts';
 import { ICMP_TYPES, serviceName } from './services.ts';
 import { padEnd, padStart } from './util.ts';
 
@@ -80,7 +80,12 @@ function matchText(m: Match, r: Rule, f: ListFmt): string {
       const sp = o('sport');
       const dp = o('dport');
       let s = ` ${m.name}${ports('spt', sp?.value, !!sp?.neg, m.name, f)}${ports('dpt', dp?.value, !!dp?.neg, m.name, f)}`;
-      if (o('syn')) s += f.numeric ? ' flags:0x17/0x02' : ' flags:FIN,SYN,RST,ACK/SYN';
+      const fl = o('syn') ? { neg: o('syn')!.neg, value: '23/2' } : o('tcp-flags');
+      if (fl) {
+        const [mask, comp] = (fl.value ?? '0/0').split('/').map(Number);
+        const hex = (n: number) => '0x' + n.toString(16).padStart(2, '0');
+        s += ` flags:${fl.neg ? '!' : ''}${f.numeric ? `${hex(mask)}/${hex(comp)}` : `${flagNames(mask)}/${flagNames(comp)}`}`;
+      }
       return s;
     }
     case 'multiport': {

@@ -54,14 +54,13 @@ function portOf(v: string, r: Rule): number | null {
 }
 
 function portRange(v: string, r: Rule): string | { error: string } {
-  const bad = { error: `invalid port/service \`${v}' specified` };
   const [a, b] = v.includes(':') ? v.split(':', 2) : [v, undefined];
   const lo = a === '' ? 0 : portOf(a, r);
   if (lo === null) return { error: `invalid port/service \`${a}' specified` };
   if (b === undefined) return String(lo);
   const hi = b === '' ? 65535 : portOf(b, r);
   if (hi === null) return { error: `invalid port/service \`${b}' specified` };
-  if (lo > hi) return bad;
+  if (lo > hi) return { error: 'invalid portrange (min > max)' };
   return lo === hi ? String(lo) : `${lo}:${hi}`;
 }
 
@@ -73,6 +72,36 @@ function portList(v: string, r: Rule): string | { error: string } {
     out.push(x);
   }
   return out.join(',');
+}
+
+export const TCP_FLAGS: [string, number][] = [['FIN', 1], ['SYN', 2], ['RST', 4], ['PSH', 8], ['ACK', 16], ['URG', 32]];
+
+function flagBits(v: string): number | null {
+  let n = 0;
+  for (const f of v.toUpperCase().split(',')) {
+    if (f === 'ALL') n |= 63;
+    else if (f === 'NONE') continue;
+    else {
+      const x = TCP_FLAGS.find(([k]) => k === f);
+      if (!x) return null;
+      n |= x[1];
+    }
+  }
+  return n;
+}
+
+export function flagNames(n: number): string {
+  return n === 0 ? 'NONE' : TCP_FLAGS.filter(([, b]) => n & b).map(([k]) => k).join(',');
+}
+
+/** `--tcp-flags MASK COMP` arrives as "MASK COMP" (the parser takes two words); kept as "mask/comp" numbers */
+function tcpFlags(v: string): string | { error: string } {
+  const [m, c] = v.split(' ');
+  const mask = flagBits(m ?? '');
+  const comp = flagBits(c ?? '');
+  if (mask === null) return { error: `Unknown TCP flag \`${m}'` };
+  if (comp === null) return { error: `Unknown TCP flag \`${c}'` };
+  return `${mask}/${comp}`;
 }
 
 function stateList(kind: string, allowed: string[]) {
@@ -92,7 +121,7 @@ function icmpType(v: string): string | { error: string } {
     return lo === 0 && hi === 255 ? String(t) : `${t}/${lo}`;
   }
   const m = /^(\d+)(?:\/(\d+))?$/.exec(v);
-  if (!m || +m[1] > 255 || (m[2] !== undefined && +m[2] > 255)) return { error: `Invalid ICMP type \`${v}'` };
+  if (!m || +m[1] > 255 || (m[2] !== undefined && +m[2] > 255)) return { error: `Unknown ICMP type \`${v}'` };
   return m[2] === undefined ? m[1] : `${m[1]}/${m[2]}`;
 }
 
@@ -101,6 +130,7 @@ export const MATCHES: Record<string, OptDef[]> = {
     { names: ['source-port', 'sport'], arg: true, norm: portRange },
     { names: ['destination-port', 'dport'], arg: true, norm: portRange },
     { names: ['syn'], arg: false },
+    { names: ['tcp-flags'], arg: true, norm: tcpFlags },
   ],
   udp: [
     { names: ['source-port', 'sport'], arg: true, norm: portRange },
@@ -131,7 +161,7 @@ function rejectWith(v: string): string | { error: string } {
 function logLevel(v: string): string | { error: string } {
   if (/^[0-7]$/.test(v)) return v;
   const names: Record<string, number> = { emerg: 0, panic: 0, alert: 1, crit: 2, err: 3, error: 3, warn: 4, warning: 4, notice: 5, info: 6, debug: 7 };
-  return v in names ? String(names[v]) : { error: `log-level \`${v}' unknown` };
+  return v in names ? String(names[v]) : { error: `log level "${v}" unknown\n` };
 }
 
 export const TARGETS: Record<string, OptDef[]> = {
@@ -171,18 +201,20 @@ export function optValue(o: OptDef, v: string, r: Rule): string | { error: strin
 }
 
 /** `a.b.c.d[/len|/mask]` -> network and prefix; null when iptables cannot resolve it */
-export function parseAddr(v: string): { ip: string; prefix: number } | null {
+export function parseAddr(v: string): { ip: string; prefix: number } | { error: string } {
   const [ip, m] = v.split('/', 2);
-  if (!isIp4(ip)) return null;
   let prefix = 32;
   if (m !== undefined) {
-    if (/^\d+$/.test(m) && +m <= 32) prefix = +m;
-    else {
+    if (/^\d+$/.test(m)) {
+      if (+m > 32) return { error: `invalid mask \`${m}' specified` };
+      prefix = +m;
+    } else {
       const p = maskToPrefix(m);
-      if (p === null) return null;
+      if (p === null) return { error: `host/network \`${v}' not found` };
       prefix = p;
     }
   }
+  if (!isIp4(ip)) return { error: `host/network \`${ip}' not found` };
   return { ip: network4(ip, prefix), prefix };
 }
 
@@ -206,7 +238,15 @@ function saveString(s: string): string {
 }
 
 function saveOpts(opts: Opt[]): string {
-  return opts.map((o) => `${o.neg ? ' !' : ''} --${o.key}${o.value !== undefined ? ' ' + saveString(o.value) : ''}`).join('');
+  return opts
+    .map((o) => {
+      if (o.key === 'syn' || o.key === 'tcp-flags') {
+        const [m, c] = o.key === 'syn' ? [23, 2] : (o.value ?? '0/0').split('/').map(Number);
+        return `${o.neg ? ' !' : ''} --tcp-flags ${flagNames(m)} ${flagNames(c)}`;
+      }
+      return `${o.neg ? ' !' : ''} --${o.key}${o.value !== undefined ? ' ' + saveString(o.value) : ''}`;
+    })
+    .join('');
 }
 
 /** canonical `-S` text of a rule (without `-A CHAIN`) */
@@ -232,7 +272,7 @@ export function ruleToText(r: Rule): string {
 /** the order an extension's save() writes its options in */
 function sortOpts(m: Match): Opt[] {
   const order: Record<string, string[]> = {
-    tcp: ['sport', 'dport', 'tcp-flags'],
+    tcp: ['sport', 'dport', 'syn', 'tcp-flags'],
     udp: ['sport', 'dport'],
     addrtype: ['src-type', 'dst-type', 'limit-iface-in', 'limit-iface-out'],
   };

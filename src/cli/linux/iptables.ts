@@ -92,6 +92,22 @@ function findRule(c: IptChain, text: string): number {
   return c.rules.findIndex((r) => canonical(r) === text);
 }
 
+/** iptables' commands_v_options: which options each command refuses ('x'), in option order n s d p j v x i o 0 c f */
+const OPTION_ORDER = 'nsdpjvxio0cf';
+const ILLEGAL: Record<string, string> = {
+  I: 'x     x  x  ', D: 'x     x  xx ', Dnum: 'xxxxx xxxxxx', R: 'x     x  x  ', A: 'x     x  x  ', L: ' xxxx  xx xx',
+  F: 'xxxxx xxxxxx', Z: 'xxxxx xxxxxx', N: 'xxxxx xxxxxx', X: 'xxxxx xxxxxx', P: 'xxxxx xxxx x', E: 'xxxxx xxxxxx',
+  S: 'xxxxx xxxxxx', C: 'x     x  xx ',
+};
+
+function illegalOption(p: Parsed): string | undefined {
+  const key = p.cmd === 'D' && p.rulenum !== undefined ? 'Dnum' : p.cmd!;
+  const row = ILLEGAL[key];
+  if (!row) return undefined;
+  for (let i = 0; i < OPTION_ORDER.length; i++) if (row[i] === 'x' && p.used.has(OPTION_ORDER[i])) return OPTION_ORDER[i];
+  return undefined;
+}
+
 function run(p: Parsed, env: NetToolsEnv, out: Out): number {
   const cmd = p.cmd;
   if (!cmd) throw new IptError('no command specified');
@@ -103,7 +119,8 @@ function run(p: Parsed, env: NetToolsEnv, out: Out): number {
     out.write(1, IPTABLES_HELP);
     return 0;
   }
-  if ('LSFZNXEP'.includes(cmd) && p.firstRuleOpt) throw new IptError(`Illegal option \`${p.firstRuleOpt}' with this command`);
+  const illegal = illegalOption(p);
+  if (illegal) throw new IptError(`Illegal option \`-${illegal}' with this command`);
   const table = p.table as IptTableName;
   if (!TABLES.includes(table) || !env.iptables) {
     const why = !TABLES.includes(table) ? 'Table does not exist (do you need to insmod?)' : 'Permission denied (you must be root)';

@@ -123,7 +123,7 @@ export function familyAddrs(link: Link, family: Family): number[] {
 
 /** `ip -br link` / `ip -br addr` (iproute2 only) */
 export function briefLine(link: Link, env: NetToolsEnv, mode: 'link' | 'addr', family: Family): string {
-  const { at, mdown } = peerPart(link, env, 0);
+  const { at, mdown } = peerPart(link, env, family);
   let s = padEnd(link.name + at, 16) + ' ' + padEnd(operState(link), 14) + ' ';
   if (mode === 'link') s += `${link.mac} ${flagsText(link, mdown)} `;
   else for (const i of familyAddrs(link, family)) s += `${link.addrs[i].address}/${link.addrs[i].prefixLen} `;

@@ -17,6 +17,7 @@ interface Opts {
   prog: boolean;
   v4only: boolean;
   v6only: boolean;
+  extend: boolean;
 }
 
 function endpoint(addr: string, port: string, v6: boolean, o: Opts, bb: boolean, hosts: Record<string, string>): string {
@@ -95,7 +96,7 @@ const LONG: Record<string, string> = {
 
 export function netstatCommand(argv: string[], env: NetToolsEnv, out: Out): number {
   const bb = env.flavor === 'busybox';
-  const o: Opts = { route: false, numeric: false, listen: false, all: false, tcp: false, udp: false, raw: false, unix: false, prog: false, v4only: false, v6only: false };
+  const o: Opts = { route: false, numeric: false, listen: false, all: false, tcp: false, udp: false, raw: false, unix: false, prog: false, v4only: false, v6only: false, extend: false };
   const allowed = bb ? 'raltuwxenW' : 'raltuwxpenWv46NcCFo';
   for (const w of argv.slice(1)) {
     const chars = w.startsWith('--') ? (LONG[w.slice(2)] ?? '?') : w.startsWith('-') ? w.slice(1) : '?';
@@ -114,12 +115,13 @@ export function netstatCommand(argv: string[], env: NetToolsEnv, out: Out): numb
       else if (ch === 'w') o.raw = true;
       else if (ch === 'x') o.unix = true;
       else if (ch === 'p') o.prog = true;
+      else if (ch === 'e') o.extend = true;
       else if (ch === '4') o.v4only = true;
       else if (ch === '6') o.v6only = true;
     }
   }
   if (o.route) {
-    out.write(1, routeTable(env, o.numeric, 'netstat'));
+    out.write(1, routeTable(env, o.numeric, o.extend ? 'route' : 'netstat'));
     return 0;
   }
   const anyProto = o.tcp || o.udp || o.raw || o.unix;

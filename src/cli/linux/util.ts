@@ -50,20 +50,6 @@ export function inSubnet(ip: string, dst: string): boolean {
 export const padEnd = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 export const padStart = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
-/** net-tools' nstrcmp: digit runs compare numerically */
-export function naturalCompare(a: string, b: string): number {
-  const re = /(\d+|\D+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (/^\d/.test(x) && /^\d/.test(y) && +x !== +y) return +x - +y;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length;
-}
-
 export function byteCompare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,9 +2,10 @@
 import type { CommandContext } from '../../shell/types.ts';
 import { nameservers, queryServer } from '../../engine/dns/resolver.ts';
 import { isUserDefined } from '../../engine/daemon/endpoint-ops.ts';
+import { formatNslookup, parseBusyboxNslookup, type DnsQueryResult } from '../linux/nslookup.ts';
 import type { Origin } from './origin.ts';
 
-/** can the embedded DNS forward this container's queries upstream? Not from internal networks only. */
+/** the embedded DNS forwards upstream unless every user-defined network of the container is internal */
 function canForward(o: Origin): boolean {
   const c = o.container;
   if (!c?.sandboxId) return true;
@@ -15,38 +16,24 @@ function canForward(o: Origin): boolean {
 }
 
 export function busyboxNslookup(ctx: CommandContext, o: Origin): number {
-  let type = 'any';
-  const args: string[] = [];
-  for (const a of ctx.argv.slice(1)) {
-    const m = /^-(?:type|query|q)=(\w+)$/i.exec(a);
-    if (m) type = m[1].toLowerCase();
-    else if (a.startsWith('-')) continue;
-    else args.push(a);
+  const parsed = parseBusyboxNslookup(ctx.argv);
+  if (!parsed.ok) {
+    ctx.write(2, parsed.stderr);
+    return parsed.exit;
   }
-  if (args.length === 0 || args.length > 2) {
-    ctx.write(2, 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n');
-    return 1;
-  }
-  const name = args[0].replace(/\.$/, '');
+  const opts = parsed.opts;
   const conf = o.container ? (o.container.files['/etc/resolv.conf'] ?? '') : o.engine.state.host.resolvConf;
-  const server = args[1] ?? nameservers(conf)[0] ?? '127.0.0.1';
+  const server = opts.server ?? nameservers(conf)[0] ?? '127.0.0.1';
+  const name = opts.host.replace(/\.$/, '');
   const ips = queryServer(o.engine, o.container, server, name);
-  if (ips.length === 0 && server === '127.0.0.11' && !canForward(o)) {
-    ctx.write(1, ';; connection timed out; no servers could be reached\n\n');
-    return 1;
-  }
-  let out = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`;
-  const blocks = type === 'a' || type === 'aaaa' ? [type] : ['a', 'aaaa'];
-  if (ips.length === 0) {
-    for (const _ of blocks) out += `** server can't find ${name}: NXDOMAIN\n\n`;
-    ctx.write(1, out);
-    return 1;
-  }
-  for (const b of blocks) {
-    out += 'Non-authoritative answer:\n';
-    if (b === 'a') for (const ip of ips) out += `Name:\t${name}\nAddress: ${ip}\n`;
-    out += '\n';
-  }
-  ctx.write(1, out);
-  return 0;
+  const timeout = ips.length === 0 && server === '127.0.0.11' && !canForward(o);
+  const queries: DnsQueryResult[] = opts.types.map((type) => ({
+    type,
+    rcode: ips.length ? 'NOERROR' : 'NXDOMAIN',
+    answers: type === 'A' ? ips.map((value) => ({ name, type: 'A' as const, value })) : [],
+  }));
+  const r = formatNslookup(opts, { server, queries: timeout ? 'timeout' : queries });
+  ctx.write(1, r.stdout);
+  if (r.stderr) ctx.write(2, r.stderr);
+  return r.exit;
 }

@@ -3,22 +3,19 @@ import type { Engine } from '../../engine/engine.ts';
 import type { Container } from '../../engine/model/container.ts';
 import type { CommandHandler, CommandRegistry } from '../../shell/types.ts';
 import { createRegistry } from '../../shell/registry.ts';
-import { busyboxPing } from '../net/ping.ts';
+import { ping } from '../net/ping.ts';
 import { busyboxNslookup } from '../net/nslookup.ts';
 import { busyboxWget } from '../net/http-clients.ts';
 import { busyboxHttpd, busyboxNc, hostnameCommand } from '../net/small-tools.ts';
-import { ipCommand } from '../linux/ip.ts';
+import { netTools, type NetTool } from '../linux/index.ts';
 import { containerToolsEnv } from './net-tools-env.ts';
-import type { NetToolsEnv, Out } from '../linux/env.ts';
-
-type Tool = (argv: string[], env: NetToolsEnv, out: Out) => number;
 
 /** applets of the recording host's busybox that a learner may reasonably type */
 export const APPLETS = [
   'sh', 'ash', 'cat', 'echo', 'env', 'grep', 'head', 'tail', 'hostname', 'httpd', 'ifconfig', 'ip', 'ls', 'nc',
   'netstat', 'nslookup', 'ping', 'printf', 'ps', 'route', 'sleep', 'sort', 'tr', 'true', 'false', 'uname', 'wc',
   'wget', 'awk', 'cut', 'uniq', 'id', 'whoami', 'date', 'pwd', 'test', 'expr', 'sed', 'tee', 'xargs', 'arp',
-  'traceroute', 'telnet', 'kill', 'top', 'free', 'df', 'mkdir', 'touch', 'rm',
+  'traceroute', 'telnet', 'kill', 'top', 'free', 'df', 'mkdir', 'touch', 'rm', 'sysctl',
 ];
 
 export function isExecutable(cmd: string | undefined): boolean {
@@ -29,19 +26,19 @@ export function isExecutable(cmd: string | undefined): boolean {
 
 export function busyboxRegistry(e: Engine, c: Container): CommandRegistry {
   const origin = { engine: e, container: c };
-  const tool = (t: Tool): CommandHandler => (ctx) => t(ctx.argv, containerToolsEnv(e, c), ctx);
-  const optional = (name: string): CommandHandler | undefined => {
-    const mod = LINUX_TOOLS[name];
-    return mod ? tool(mod) : undefined;
-  };
+  const tool = (t: NetTool): CommandHandler => (ctx) => t(ctx.argv, containerToolsEnv(e, c), ctx);
   const handlers: Record<string, CommandHandler> = {
-    ping: (ctx) => busyboxPing(ctx, origin),
+    ping: (ctx) => ping(ctx, origin, 'busybox'),
     nslookup: (ctx) => busyboxNslookup(ctx, origin),
     wget: (ctx) => busyboxWget(ctx, origin),
     nc: (ctx) => busyboxNc(ctx, origin),
     httpd: (ctx) => busyboxHttpd(ctx, e, c),
     hostname: (ctx) => hostnameCommand(ctx, e, c),
-    ip: tool(ipCommand),
+    ip: tool(netTools.ip),
+    ifconfig: tool(netTools.ifconfig),
+    route: tool(netTools.route),
+    netstat: tool(netTools.netstat),
+    sysctl: tool(netTools.sysctl),
     env: (ctx) => {
       for (const [k, v] of Object.entries(ctx.env)) ctx.write(1, `${k}=${v}\n`);
       return 0;
@@ -53,12 +50,5 @@ export function busyboxRegistry(e: Engine, c: Container): CommandRegistry {
     whoami: (ctx) => (ctx.write(1, 'root\n'), 0),
     id: (ctx) => (ctx.write(1, 'uid=0(root) gid=0(root) groups=0(root),10(wheel)\n'), 0),
   };
-  for (const name of ['ifconfig', 'route', 'netstat', 'arp']) {
-    const h = optional(`busybox:${name}`);
-    if (h) handlers[name] = h;
-  }
   return createRegistry(handlers);
 }
-
-/** filled by the Linux tool modules as they register (see linux-tools.ts) */
-export const LINUX_TOOLS: Record<string, Tool> = {};

@@ -43,7 +43,7 @@ export function evalExpr(run: AwkRun, e: Expr): Val {
       }
       const cur = toNum(evalExpr(run, e.target));
       const rhs = toNum(evalExpr(run, e.e));
-      return run.assign(e.target, arith(e.op.slice(0, -1), cur, rhs));
+      return run.assign(e.target, arith(e.op.slice(0, -1), cur, rhs, run.bb));
     }
     case 'incdec': {
       const cur = toNum(evalExpr(run, e.target));
@@ -74,20 +74,48 @@ export function evalExpr(run: AwkRun, e: Expr): Val {
         case '>=': return compare(a, b) >= 0 ? 1 : 0;
         case '==': return compare(a, b) === 0 ? 1 : 0;
         case '!=': return compare(a, b) !== 0 ? 1 : 0;
-        default: return arith(e.op, toNum(a), toNum(b));
+        default: return arith(e.op, toNum(a), toNum(b), run.bb);
       }
     }
     case 'call': return call(run, e.name, e.args);
+    case 'getline': return getline(run, e.target, e.file);
   }
 }
 
-function arith(op: string, a: number, b: number): number {
+/** getline [var] [< file]: 1 read, 0 end of input, -1 cannot open */
+function getline(run: AwkRun, target: Expr | undefined, file: Expr | undefined): Val {
+  let line: string | null;
+  if (file) {
+    const name = toStr(evalExpr(run, file));
+    let r = run.readers.get(name);
+    if (!r) {
+      const text = name === '-' || name === '/dev/stdin' ? run.ctx.stdin : run.ctx.fs.read(name);
+      if (text === null) return -1;
+      r = { lines: text === '' ? [] : text.replace(/\n$/, '').split('\n'), i: 0 };
+      run.readers.set(name, r);
+    }
+    line = r.i < r.lines.length ? r.lines[r.i++] : null;
+    if (line === null) return 0;
+  } else {
+    line = run.nextRecord();
+    if (line === null) return 0;
+    run.vars.set('NR', toNum(run.vars.get('NR')!) + 1);
+    run.vars.set('FNR', toNum(run.vars.get('FNR')!) + 1);
+  }
+  if (target) run.assign(target, strnum(line));
+  else run.setRecord(line);
+  return 1;
+}
+
+function arith(op: string, a: number, b: number, bb: boolean): number {
   switch (op) {
     case '+': return a + b;
     case '-': return a - b;
     case '*': return a * b;
-    case '/': if (b === 0) throw new AwkRuntimeError('division by zero'); return a / b;
-    case '%': if (b === 0) throw new AwkRuntimeError('division by zero in %'); return a % b;
+    case '/': case '%':
+      // mawk follows IEEE (1/0 prints inf); busybox stops
+      if (b === 0 && bb) throw new AwkRuntimeError('division by zero', 'Division by zero');
+      return op === '/' ? a / b : a % b;
     case '^': return a ** b;
   }
   throw new AwkRuntimeError(`unknown operator ${op}`);
@@ -109,12 +137,16 @@ function call(run: AwkRun, name: string, args: Expr[]): Val {
       return str(0).length;
     }
     case 'substr': {
+      // both truncate the arguments; a start below 1 becomes 1, and mawk then also
+      // lengthens the piece by the distance moved (substr("hello", -1, 3) is "hell")
       const s = str(0);
-      const m = Math.round(toNum(arg(1)));
-      const n = args.length > 2 ? Math.round(toNum(arg(2))) : Infinity;
-      const start = Math.max(1, m);
-      const end = n === Infinity ? s.length + 1 : m + n;
-      return end <= start ? '' : s.slice(start - 1, end - 1);
+      let m = Math.trunc(toNum(arg(1)));
+      let n = args.length > 2 ? Math.trunc(toNum(arg(2))) : Infinity;
+      if (m < 1) {
+        if (!run.bb) n -= m;
+        m = 1;
+      }
+      return n <= 0 ? '' : s.slice(m - 1, n === Infinity ? undefined : m - 1 + n);
     }
     case 'index': return str(0).indexOf(str(1)) + 1;
     case 'split': {
@@ -144,7 +176,7 @@ function call(run: AwkRun, name: string, args: Expr[]): Val {
       run.setVar('RLENGTH', m ? m[0].length : -1);
       return m ? m.index + 1 : 0;
     }
-    case 'sprintf': return args.length ? awkSprintf(str(0), args.slice(1).map((x) => evalExpr(run, x))) : '';
+    case 'sprintf': return args.length ? awkSprintf(str(0), args.slice(1).map((x) => evalExpr(run, x)), !run.bb) : '';
     case 'tolower': return str(0).toLowerCase();
     case 'toupper': return str(0).toUpperCase();
     case 'int': return Math.trunc(toNum(arg(0)));
@@ -160,7 +192,8 @@ function call(run: AwkRun, name: string, args: Expr[]): Val {
       return run.seed / 2147483648;
     }
     case 'srand': { const old = run.seed; run.seed = args.length ? Math.trunc(toNum(arg(0))) : 0; return old; }
-    case 'close': case 'fflush': return 0;
+    case 'close': run.readers.delete(str(0)); return 0;
+    case 'fflush': return 0;
     case 'system': throw new AwkRuntimeError('system() is not supported');
   }
   const fn = run.prog.funcs.get(name);

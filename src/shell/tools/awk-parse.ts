@@ -1,8 +1,8 @@
 /**
  * Parser for the awk subset: patterns (BEGIN, END, expressions, /re/, ranges), actions
  * with print/printf (and > >> redirection), if/while/do/for/for-in, next, exit,
- * break/continue, delete, user functions, and the usual expression grammar.
- * Not supported (reported as such): getline, output pipes.
+ * break/continue, delete, user functions, getline [var] [< file], print | "cmd", and
+ * the usual expression grammar. Not supported (reported as such): "cmd" | getline.
  */
 
 export type Expr =
@@ -22,7 +22,9 @@ export type Expr =
   | { t: 'call'; name: string; args: Expr[] }
   | { t: 'group'; e: Expr }
   /** `(a, b)`: only valid before `in` or as print's argument list */
-  | { t: 'list'; items: Expr[] };
+  | { t: 'list'; items: Expr[] }
+  /** getline [var] [< file] */
+  | { t: 'getline'; target?: Expr; file?: Expr };
 
 export type Stmt =
   | { t: 'print' | 'printf'; args: Expr[]; dest?: { mode: string; e: Expr } }
@@ -206,7 +208,6 @@ export function parseAwk(src: string): Program {
           let dest: { mode: string; e: Expr } | undefined;
           if (at('>') || at('>>') || at('|')) {
             const mode = peek().v; p++;
-            if (mode === '|') unsupported('output to a pipe');
             dest = { mode, e: concat(true) };
           }
           simpleEnd();
@@ -228,7 +229,6 @@ export function parseAwk(src: string): Program {
           simpleEnd();
           return { t: 'delete', name: n.v, keys };
         }
-        case 'getline': unsupported('getline');
       }
     }
     const e = expr();
@@ -246,6 +246,7 @@ export function parseAwk(src: string): Program {
 
   function expr(noGt = false): Expr {
     const left = ternary(noGt);
+    if (at('|') && toks[p + 1].k === 'name' && toks[p + 1].v === 'getline') unsupported('reading a command with getline');
     const t = peek();
     if (t.k === 'op' && ['=', '+=', '-=', '*=', '/=', '%=', '^='].includes(t.v) && isLvalue(left)) {
       p++; optNl();
@@ -291,7 +292,7 @@ export function parseAwk(src: string): Program {
   function startsOperand(): boolean {
     const t = peek();
     if (t.k === 'num' || t.k === 'str' || t.k === 're' || t.k === 'func') return true;
-    if (t.k === 'name') return !KEYWORDS.has(t.v) || t.v === 'getline';
+    if (t.k === 'name') return !KEYWORDS.has(t.v);
     return t.k === 'op' && ['$', '!', '(', '-', '+', '++', '--'].includes(t.v);
   }
   function concat(noGt: boolean): Expr {
@@ -357,7 +358,15 @@ export function parseAwk(src: string): Program {
       expect(')');
       return { t: 'call', name: t.v, args };
     }
-    if (t.k === 'name' && t.v === 'getline') unsupported('getline');
+    if (t.k === 'name' && t.v === 'getline') {
+      p++;
+      let target: Expr | undefined;
+      const n = peek();
+      if (at('$') || (n.k === 'name' && !KEYWORDS.has(n.v) && !BUILTIN_FUNCS.has(n.v))) target = primary();
+      let file: Expr | undefined;
+      if (at('<')) { p++; file = primary(); }
+      return { t: 'getline', target, file };
+    }
     if (t.k === 'name' && BUILTIN_FUNCS.has(t.v)) { p++; return { t: 'call', name: t.v, args: [] }; }
     if (t.k === 'name' && !KEYWORDS.has(t.v)) {
       p++;

@@ -1,4 +1,5 @@
 /** awk values (number, string, or "strnum" from input), conversions, sprintf, control signals. */
+import { expo, fixed, general } from '../numfmt';
 import { posixToJs } from './regex';
 
 /** a strnum is input text that compares as a number when it looks like one */
@@ -9,7 +10,12 @@ export class Exit { constructor(readonly code: number) {} }
 export class Break {}
 export class Continue {}
 export class Return { constructor(readonly v: Val) {} }
-export class AwkRuntimeError extends Error {}
+/** a run-time error; mawk and busybox word them differently */
+export class AwkRuntimeError extends Error {
+  constructor(readonly mawk: string, readonly busybox: string = mawk) {
+    super(mawk);
+  }
+}
 
 const NUMERIC = /^[ \t\n]*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?[ \t\n]*$/;
 
@@ -33,9 +39,18 @@ export function isNum(v: Val): boolean {
   return typeof v === 'number' || (typeof v === 'object' && v.num !== null);
 }
 
+/**
+ * mawk prints whole numbers as integers only within 32 bits (1e10 prints as 1e+10).
+ * Set by each awk run before it starts; runs are synchronous, so they cannot interleave.
+ */
+let mawkInts = false;
+export function setMawk(on: boolean): void {
+  mawkInts = on;
+}
+
 export function fmtNum(n: number, fmt: string): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e16) return String(n);
-  if (Number.isNaN(n)) return 'nan';
+  if (Number.isInteger(n) && Math.abs(n) < (mawkInts ? 2 ** 31 : 1e16)) return String(n);
+  if (Number.isNaN(n)) return mawkInts ? '-nan' : 'nan';
   if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
   return awkSprintf(fmt, [n]);
 }
@@ -46,25 +61,18 @@ export function toStr(v: Val, convfmt = '%.6g'): string {
   return v.s;
 }
 
-function expo(x: number, prec: number, upper: boolean): string {
-  const s = x.toExponential(prec).replace(/e([+-])(\d)$/, 'e$10$2');
-  return upper ? s.toUpperCase() : s;
-}
-
-function gfmt(x: number, prec: number, upper: boolean, alt: boolean): string {
-  const p = prec === 0 ? 1 : prec;
-  if (x === 0) return '0';
-  const exp = Math.floor(Math.log10(Math.abs(Number(x.toExponential(p - 1)))));
-  let s = exp < -4 || exp >= p ? expo(x, p - 1, upper) : x.toFixed(Math.max(0, p - 1 - exp));
-  if (!alt) s = s.includes('e') || s.includes('E') ? s.replace(/\.?0+([eE])/, '$1') : s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-  return s;
-}
-
-export function awkSprintf(fmt: string, args: Val[]): string {
+/** `strict` (mawk): too few arguments is an error, as in mawk; busybox uses empty values */
+export function awkSprintf(fmt: string, args: Val[], strict = false, what = 'sprintf'): string {
   let k = 0;
-  const next = (): Val => (k < args.length ? args[k++] : '');
+  const next = (): Val => {
+    if (k < args.length) return args[k++];
+    if (strict) throw new AwkRuntimeError(`not enough arguments passed to ${what}("${fmt}")`);
+    k++;
+    return '';
+  };
   return fmt.replace(/%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])/g, (spec, flags: string, w?: string, pr?: string, conv?: string) => {
     if (conv === '%') return '%';
+    if (!'diouxXeEfFgGcs'.includes(conv!)) return spec;
     let width = w === '*' ? Math.trunc(toNum(next())) : Number(w ?? 0);
     const prec = pr === undefined ? undefined : pr === '*' ? Math.trunc(toNum(next())) : Number(pr || 0);
     let left = flags.includes('-');
@@ -90,7 +98,7 @@ export function awkSprintf(fmt: string, args: Val[]): string {
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         const n = toNum(v);
         const p = prec ?? 6;
-        s = conv === 'f' || conv === 'F' ? Math.abs(n).toFixed(p) : conv === 'e' || conv === 'E' ? expo(Math.abs(n), p, conv === 'E') : gfmt(Math.abs(n), p, conv === 'G', flags.includes('#'));
+        s = conv === 'f' || conv === 'F' ? fixed(Math.abs(n), p) : conv === 'e' || conv === 'E' ? expo(Math.abs(n), p, conv === 'E') : general(Math.abs(n), p, flags.includes('#'), conv === 'G');
         s = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
         break;
       }
@@ -104,7 +112,6 @@ export function awkSprintf(fmt: string, args: Val[]): string {
         if (prec !== undefined) s = s.slice(0, prec);
         break;
       default:
-        k--;
         return spec;
     }
     if (s.length >= width) return s;
@@ -127,7 +134,7 @@ export function compileRe(src: string, flags: string): RegExp {
     try {
       re = new RegExp(posixToJs(src, true, true), flags);
     } catch {
-      throw new AwkRuntimeError(`regular expression compile failed (${src})`);
+      throw new AwkRuntimeError(`regular expression compile failed (${src})`, `bad regex '${src}'`);
     }
     if (cache.size > 500) cache.clear();
     cache.set(key, re);

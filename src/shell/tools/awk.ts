@@ -8,7 +8,8 @@ import { openError, readInput, usageTail, type Tool } from './common';
 import { AwkSyntaxError, parseAwk, type Expr, type Program, type Rule, type Stmt } from './awk-parse';
 import { evalExpr } from './awk-eval';
 import {
-  AwkRuntimeError, awkSprintf, Break, compileRe, Continue, Exit, fmtNum, Next, Return, strnum, toNum, toStr, type Val,
+  AwkRuntimeError, awkSprintf, Break, compileRe, Continue, Exit, fmtNum, Next, Return, setMawk, strnum, toNum, toStr,
+  type Val,
 } from './awk-value';
 
 const MAWK_USAGE = `Usage: mawk [Options] [Program] [file ...]
@@ -41,7 +42,7 @@ Options:
 
 const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', '\\': '\\' } as Record<string, string>)[c] ?? '\\' + c);
 
-export const awk: Tool = (ctx, flavor) => {
+export const awk: Tool = async (ctx, flavor) => {
   const bb = flavor === 'busybox';
   const args = ctx.argv.slice(1);
   const assigns: [string, string][] = [];
@@ -88,7 +89,14 @@ export const awk: Tool = (ctx, flavor) => {
   const run = new AwkRun(ctx, prog, bb);
   if (fs !== null) run.vars.set('FS', fs === 't' ? '\t' : unescape(fs));
   for (const [k, v] of assigns) run.vars.set(k, strnum(unescape(v)));
-  return run.main(args.slice(i));
+  setMawk(!bb);
+  const status = run.main(args.slice(i));
+  // print | "cmd": each command gets everything written to it, when awk ends
+  for (const [cmd, data] of run.pipes) {
+    const delim = `AWK_PIPE_${Math.random().toString(36).slice(2)}`;
+    await ctx.runLine(`${cmd} <<'${delim}'\n${data}${data.endsWith('\n') || data === '' ? '' : '\n'}${delim}\n`, ctx);
+  }
+  return status;
 };
 
 export class AwkRun {
@@ -102,6 +110,13 @@ export class AwkRun {
   rangeOn = new Map<Rule, boolean>();
   seed = 1;
   depth = 0;
+  /** files read with getline < file */
+  readers = new Map<string, { lines: string[]; i: number }>();
+  /** output for print | "cmd", run when awk ends */
+  pipes = new Map<string, string>();
+  /** the current input's records, so that plain getline can take the next one */
+  private records: string[] = [];
+  private recIdx = 0;
 
   constructor(readonly ctx: CommandContext, readonly prog: Program, readonly bb: boolean) {
     this.arrays.set('ENVIRON', new Map(Object.entries(ctx.env)));
@@ -145,7 +160,12 @@ export class AwkRun {
     } catch (e) {
       if (!(e instanceof AwkRuntimeError)) throw e;
       this.flush();
-      this.ctx.write(2, this.bb ? `awk: cmd. line:1: ${e.message}\n` : `awk: run time error: ${e.message}\n`);
+      if (this.bb) {
+        this.ctx.write(2, `awk: cmd. line:1: ${e.busybox}\n`);
+        return 1;
+      }
+      const where = `\tFILENAME="${toStr(this.vars.get('FILENAME')!)}" FNR=${toStr(this.vars.get('FNR')!)} NR=${toStr(this.vars.get('NR')!)}`;
+      this.ctx.write(2, `awk: run time error: ${e.mawk}\n${where}\n`);
       return 2;
     }
     this.flush();
@@ -155,8 +175,9 @@ export class AwkRun {
   processText(text: string, name: string) {
     this.vars.set('FILENAME', name);
     this.vars.set('FNR', 0);
-    const records = text === '' ? [] : text.replace(/\n$/, '').split('\n');
-    for (const rec of records) {
+    this.records = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    this.recIdx = 0;
+    for (let rec = this.nextRecord(); rec !== null; rec = this.nextRecord()) {
       this.vars.set('NR', toNum(this.vars.get('NR')!) + 1);
       this.vars.set('FNR', toNum(this.vars.get('FNR')!) + 1);
       this.setRecord(rec);
@@ -166,6 +187,10 @@ export class AwkRun {
         if (!(e instanceof Next)) throw e;
       }
     }
+  }
+
+  nextRecord(): string | null {
+    return this.recIdx < this.records.length ? this.records[this.recIdx++] : null;
   }
 
   matches(r: Rule): boolean {
@@ -200,7 +225,7 @@ export class AwkRun {
   }
 
   getField(n: number): Val {
-    if (n < 0) throw new AwkRuntimeError(`negative field index $${n}`);
+    if (n < 0) throw new AwkRuntimeError(`negative field index $${n}`, 'Access to negative field');
     return n < this.fields.length ? strnum(this.fields[n]) : strnum('');
   }
 
@@ -281,7 +306,7 @@ export class AwkRun {
         } else {
           if (!s.args.length) throw new AwkRuntimeError('printf: no format');
           const [fmt, ...rest] = s.args.map((a) => this.eval(a));
-          text = awkSprintf(toStr(fmt), rest);
+          text = awkSprintf(toStr(fmt), rest, !this.bb, 'printf');
         }
         this.emit(text, s.dest ? { mode: s.dest.mode, name: toStr(this.eval(s.dest.e)) } : null);
         return;
@@ -323,6 +348,7 @@ export class AwkRun {
   }
 
   emit(text: string, dest: { mode: string; name: string } | null) {
+    if (dest?.mode === '|') { this.pipes.set(dest.name, (this.pipes.get(dest.name) ?? '') + text); return; }
     if (!dest || dest.name === '/dev/stdout' || dest.name === '-') { this.out += text; return; }
     if (dest.name === '/dev/stderr') { this.flush(); this.ctx.write(2, text); return; }
     const append = dest.mode === '>>' || this.files.has(dest.name);

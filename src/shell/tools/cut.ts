@@ -26,7 +26,8 @@ export const cut: Tool = (ctx, flavor) => {
     parsed = getopt(ctx.argv.slice(1), {
       flags: 'snz',
       withArg: 'bcfd',
-      long: { 'bytes=': 'b', 'characters=': 'c', 'fields=': 'f', 'delimiter=': 'd', 'only-delimited': 's', 'output-delimiter=': 'O' },
+      // busybox cut has no long options
+      long: bb ? undefined : { 'bytes=': 'b', 'characters=': 'c', 'fields=': 'f', 'delimiter=': 'd', 'only-delimited': 's', 'output-delimiter=': 'O' },
     });
   } catch (e) {
     if (e instanceof UsageError) return reportUsage(ctx, flavor, 'cut', e, 1);
