@@ -8,7 +8,7 @@ import type { Flavor } from './dialect';
 import type { Interpreter } from './interpreter';
 import type { Io } from './io';
 
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'in', 'function', '{', '}', '!']);
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'in', 'function', '{', '}', '!', '[[', ']]']);
 /** builtins that also exist as programs, so `which echo` finds /usr/bin/echo */
 const ALSO_PROGRAMS = new Set(['echo', 'printf', 'true', 'false', 'test', '[', 'pwd', 'kill']);
 const SBIN = new Set(['ip', 'iptables', 'sysctl', 'ifconfig', 'route', 'brctl', 'tc', 'ss', 'arp', 'nft', 'ethtool']);

@@ -72,7 +72,6 @@ export class Interpreter implements ExpandContext {
   private substStatus: number | null = null;
   /** the Io of the command being expanded or run (where $(...) sends its stderr) */
   io: Io | null = null;
-  private ticks = 0;
 
   constructor(readonly opts: InterpOptions) {
     this.flavor = opts.flavor;
@@ -223,15 +222,15 @@ export class Interpreter implements ExpandContext {
     return status;
   }
 
-  /** between commands: honour Ctrl-C, and now and then let the event loop run */
+  /**
+   * Between commands: honour Ctrl-C and the command budget. It does not call sleep()
+   * to yield: callers read a sleep as "this process is waiting" (background containers),
+   * so a busy loop is bounded by MAX_COMMANDS instead.
+   */
   async checkpoint(): Promise<void> {
     if (this.opts.interrupted()) throw new InterruptSignal();
     if (++this.opts.budget.commands > MAX_COMMANDS) {
       throw new InterruptSignal(1, `stopped after ${MAX_COMMANDS} commands (runaway loop or recursion?)`);
-    }
-    if (++this.ticks % 256 === 0) {
-      await this.opts.sleep(0);
-      if (this.opts.interrupted()) throw new InterruptSignal();
     }
   }
 

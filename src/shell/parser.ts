@@ -5,11 +5,11 @@
  * the earlier lines.
  */
 import type {
-  AndOr, Assign, CaseCommand, Command, ForCommand, IfCommand, ListNode, LoopCommand, Pipeline, Redir, RedirOp,
-  SimpleCommand, Word,
+  AndOr, Assign, Command, ListNode, Pipeline, Redir, RedirOp, SimpleCommand, Word,
 } from './ast';
 import { ShellSyntaxError } from './errors';
 import { Lexer, type SubParser, type Token } from './lexer';
+import { parseCase, parseCond, parseFor, parseIf, parseLoop } from './parse-compound';
 
 export interface ParserOptions {
   implicitNewline: boolean;
@@ -23,7 +23,7 @@ const NOT_A_START = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac',
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** the text of a word if it is a plain unquoted literal (how reserved words are recognised) */
-function plain(tok: Token): string | null {
+export function plain(tok: Token): string | null {
   if (tok.type !== 'word') return null;
   const p = tok.word.parts;
   if (p.length === 1 && p[0].kind === 'lit' && !p[0].quoted) return p[0].text;
@@ -33,7 +33,8 @@ function plain(tok: Token): string | null {
 export class Parser {
   readonly lexer: Lexer;
   private peeked: Token[] = [];
-  private lastLine: number;
+  /** line of the last token taken */
+  lastLine: number;
 
   constructor(src: string, readonly opts: ParserOptions, start = 0, line = 1) {
     const sub: SubParser = {
@@ -79,27 +80,27 @@ export class Parser {
 
   // ---- tokens ----
 
-  private peek(n = 0): Token {
+  peek(n = 0): Token {
     while (this.peeked.length <= n) this.peeked.push(this.lexer.next());
     return this.peeked[n];
   }
 
-  private take(): Token {
+  take(): Token {
     const t = this.peek();
     this.peeked.shift();
     this.lastLine = t.type === 'word' ? t.endLine : t.line;
     return t;
   }
 
-  private skipNewlines(): void {
+  skipNewlines(): void {
     while (this.peek().type === 'newline') this.take();
   }
 
-  private isWord(text: string, n = 0): boolean {
+  isWord(text: string, n = 0): boolean {
     return plain(this.peek(n)) === text;
   }
 
-  private isOp(op: string): boolean {
+  isOp(op: string): boolean {
     const t = this.peek();
     return t.type === 'op' && t.op === op;
   }
@@ -111,12 +112,12 @@ export class Parser {
     return this.lexer.error({ kind: 'token', token }, line, false);
   }
 
-  private expectWord(text: string): void {
+  expectWord(text: string): void {
     if (!this.isWord(text)) throw this.unexpected(this.peek(), text);
     this.take();
   }
 
-  private expectOp(op: string, expecting: string): void {
+  expectOp(op: string, expecting: string): void {
     if (!this.isOp(op)) throw this.unexpected(this.peek(), expecting);
     this.take();
   }
@@ -145,7 +146,7 @@ export class Parser {
    * A list inside a compound command, where newlines also separate commands. It ends
    * before one of the `stopWords` (then, fi, done, ...) or before `stopOp`.
    */
-  private compoundList(stopWords: string[], expecting: string, allowEmpty = false, stopOp = ')'): ListNode[] {
+  compoundList(stopWords: string[], expecting: string, allowEmpty = false, stopOp = ')'): ListNode[] {
     const items: ListNode[] = [];
     this.skipNewlines();
     for (;;) {
@@ -207,7 +208,7 @@ export class Parser {
 
   // ---- commands ----
 
-  private parseCommand(): Command {
+  parseCommand(): Command {
     const t = this.peek();
     if (t.type === 'eof' || t.type === 'newline') throw this.unexpected(t);
     if (t.type === 'op' && t.op === '(') {
@@ -221,11 +222,11 @@ export class Parser {
     if (w !== null) {
       if (NOT_A_START.has(w)) throw this.unexpected(t);
       const line = t.type === 'word' ? t.word.line : 0;
-      if (w === 'if') return this.parseIf(line);
-      if (w === 'while' || w === 'until') return this.parseLoop(w === 'until', line);
-      if (w === 'for') return this.parseFor(line);
-      if (w === 'case') return this.parseCase(line);
-      if (w === '[[' && this.opts.flavor === 'bash') return this.parseCond(line);
+      if (w === 'if') return parseIf(this, line);
+      if (w === 'while' || w === 'until') return parseLoop(this, w === 'until', line);
+      if (w === 'for') return parseFor(this, line);
+      if (w === 'case') return parseCase(this, line);
+      if (w === '[[' && this.opts.flavor === 'bash') return parseCond(this, line);
       if (w === '{') {
         this.take();
         const body = this.compoundList(['}'], '}');
@@ -292,7 +293,7 @@ export class Parser {
     return redir;
   }
 
-  private trailingRedirs(): Redir[] {
+  trailingRedirs(): Redir[] {
     const redirs: Redir[] = [];
     for (;;) {
       const t = this.peek();
@@ -308,127 +309,6 @@ export class Parser {
     }
   }
 
-  private parseIf(line: number): IfCommand {
-    this.take();
-    const clauses: IfCommand['clauses'] = [];
-    let elseBody: IfCommand['elseBody'];
-    for (;;) {
-      const cond = this.compoundList(['then'], 'then');
-      this.expectWord('then');
-      const body = this.compoundList(['elif', 'else', 'fi'], 'fi');
-      clauses.push({ cond, body });
-      if (this.isWord('elif')) { this.take(); continue; }
-      if (this.isWord('else')) {
-        this.take();
-        elseBody = this.compoundList(['fi'], 'fi');
-      }
-      this.expectWord('fi');
-      return { type: 'if', clauses, elseBody, redirs: this.trailingRedirs(), line };
-    }
-  }
-
-  private parseLoop(until: boolean, line: number): LoopCommand {
-    this.take();
-    const cond = this.compoundList(['do'], 'do');
-    this.expectWord('do');
-    const body = this.compoundList(['done'], 'done');
-    this.expectWord('done');
-    return { type: 'while', until, cond, body, redirs: this.trailingRedirs(), line };
-  }
-
-  private parseFor(line: number): ForCommand {
-    this.take();
-    const nt = this.peek();
-    if (nt.type !== 'word') throw this.unexpected(nt);
-    this.take();
-    const name = nt.word.raw;
-    let items: Word[] | undefined;
-    this.skipNewlines();
-    if (this.isWord('in')) {
-      this.take();
-      items = [];
-      for (let t = this.peek(); t.type === 'word'; t = this.peek()) items.push((this.take() as { word: Word }).word);
-      const s = this.peek();
-      if (s.type === 'op' && s.op === ';') this.take();
-      else if (s.type !== 'newline') throw this.unexpected(s, 'do');
-    } else if (this.isOp(';')) this.take();
-    this.skipNewlines();
-    this.expectWord('do');
-    const body = this.compoundList(['done'], 'done');
-    this.expectWord('done');
-    return { type: 'for', name, items, body, redirs: this.trailingRedirs(), line };
-  }
-
-  /** [[ ... ]]: words up to ]], where && || ( ) ! < > are operators of the expression */
-  private parseCond(line: number): Command {
-    this.take();
-    const items: { word: Word; op?: string }[] = [];
-    for (;;) {
-      const t = this.peek();
-      if (plain(t) === ']]') { this.take(); break; }
-      if (items.length && plain({ type: 'word', word: items[items.length - 1].word, endLine: 0 }) === '=~' && t.type !== 'newline' && t.type !== 'eof') {
-        items.push({ word: this.condRegex() });
-        continue;
-      }
-      if (t.type === 'word') { this.take(); items.push({ word: t.word, op: plain(t) === '!' ? '!' : undefined }); continue; }
-      if (t.type === 'op' && ['&&', '||', '(', ')', '<', '>'].includes(t.op)) {
-        this.take();
-        items.push({ word: { parts: [{ kind: 'lit', text: t.op, quoted: false }], raw: t.op, line: t.line }, op: t.op });
-        continue;
-      }
-      throw this.unexpected(t, ']]');
-    }
-    return { type: 'cond', items, redirs: this.trailingRedirs(), line };
-  }
-
-  /** the word after =~: touching tokens form one regex, so ^a(b)c$ keeps its parentheses */
-  private condRegex(): Word {
-    const parts: Word['parts'] = [];
-    let raw = '';
-    let end = -1;
-    const line = this.lastLine;
-    for (;;) {
-      const t = this.peek();
-      if (end >= 0 && t.start !== end) break;
-      if (t.type === 'word' && plain(t) !== ']]') parts.push(...t.word.parts);
-      else if (t.type === 'op' && ['(', ')', '|', '<', '>'].includes(t.op)) parts.push({ kind: 'lit', text: t.op, quoted: false });
-      else break;
-      raw += t.type === 'word' ? t.word.raw : t.type === 'op' ? t.op : '';
-      end = t.end ?? -1;
-      this.take();
-    }
-    if (!parts.length) throw this.unexpected(this.peek(), ']]');
-    return { parts, raw, line };
-  }
-
-  private parseCase(line: number): CaseCommand {
-    this.take();
-    const st = this.peek();
-    if (st.type !== 'word') throw this.unexpected(st);
-    this.take();
-    this.skipNewlines();
-    this.expectWord('in');
-    this.skipNewlines();
-    const items: CaseCommand['items'] = [];
-    while (!this.isWord('esac')) {
-      if (this.isOp('(')) this.take();
-      const patterns: Word[] = [];
-      for (;;) {
-        const p = this.peek();
-        if (p.type !== 'word') throw this.unexpected(p, ')');
-        patterns.push((this.take() as { word: Word }).word);
-        if (this.isOp('|')) { this.take(); continue; }
-        break;
-      }
-      this.expectOp(')', ')');
-      const body = this.compoundList(['esac'], 'esac', true, ';;');
-      items.push({ patterns, body });
-      if (this.isOp(';;')) { this.take(); this.skipNewlines(); continue; }
-      break;
-    }
-    this.expectWord('esac');
-    return { type: 'case', subject: st.word, items, redirs: this.trailingRedirs(), line };
-  }
 }
 
 /** `NAME=value` / `NAME+=value` at the start of a simple command */

@@ -8,7 +8,7 @@ const SHELL_CHARS = [...`'"\\$(){}[]|&;<>\`#\n\t =*~!-+/%:.,?@^0123456789abcdefx
 const FRAGMENTS = ['$(', '${', '$((', '))', '`', '<<EOF\n', '\nEOF\n', '<<<', '2>&1', '&>', '>&', '||', '&&', ';;', ' | ',
   'echo ', 'cat ', 'grep ', 'awk ', "'{print $1}'", 'sort ', 'sh -c ', 'bash -c ', 'exit ', 'for i in 1 2; do ', 'done',
   'if true; then ', 'fi', 'case x in ', 'esac', 'f() { ', ' }', '$?', '$#', '$@', '${x:-', '${#', '{1..3}', 'read a',
-  'printf %s ', 'test ', '[ ', ' ]', 'eval ', 'source ', 'export X=', 'unset ', 'cd ', 'seq 3', 'xargs ', 'tr a-z A-Z'];
+  'printf %s ', 'test ', '[ ', ' ]', '[[ ', ' ]]', ' =~ ', ' == ', 'eval ', 'source ', 'export X=', 'unset ', 'cd ', 'seq 3', 'xargs ', 'tr a-z A-Z'];
 
 const shellish = fc
   .array(fc.oneof(fc.constantFrom(...SHELL_CHARS), fc.constantFrom(...FRAGMENTS)), { maxLength: 40 })
@@ -43,10 +43,10 @@ describe('robustness (fast-check)', () => {
   });
 
   it('shell-like random input never makes run throw (bash -c)', async () => {
-    await fc.assert(fc.asyncProperty(shellish, async (s) => check(s, 'bash', false)), { numRuns: 600 });
+    await fc.assert(fc.asyncProperty(shellish, async (s) => check(s, 'bash', false)), { numRuns: 1500 });
   });
 
   it('shell-like random input never makes run throw (busybox)', async () => {
-    await fc.assert(fc.asyncProperty(shellish, async (s) => check(s, 'busybox', true)), { numRuns: 400 });
+    await fc.assert(fc.asyncProperty(shellish, async (s) => check(s, 'busybox', true)), { numRuns: 800 });
   });
 });
