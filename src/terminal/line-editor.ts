@@ -133,6 +133,11 @@ export class LineEditor {
     this.showPrompt(false);
   }
 
+  /** the screen was reset from outside: the cursor is at the top left, on a fresh row */
+  screenReset(): void {
+    this.view.cleared();
+  }
+
   /** Ctrl-L, also for a Clear button */
   clearScreen(): void {
     if (this.mode === 'running' || this.mode === 'ended') return;

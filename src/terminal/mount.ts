@@ -27,7 +27,8 @@ export function getTerminal(id?: string): TerminalController | undefined {
 
 interface TestHook {
   controller: TerminalController;
-  buffer(): string;
+  /** all rows, or the last `rows` rows */
+  buffer(rows?: number): string;
   type(command: string): void;
   run(command: string): Promise<void>;
   settled(): Promise<void>;
@@ -110,7 +111,7 @@ function mountOne(root: HTMLElement): void {
   if (!window.__dockernetTerminal) {
     window.__dockernetTerminal = {
       controller,
-      buffer: () => controller.buffer(),
+      buffer: (rows) => controller.buffer(rows),
       type: (c) => controller.type(c),
       run: (c) => controller.run(c),
       settled: () => controller.settled(),

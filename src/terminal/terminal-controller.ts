@@ -188,16 +188,18 @@ export class TerminalController {
     this.watchEngine();
     if (clearScreen) {
       this.screen?.reset();
+      this.editor.screenReset();
       this.write(BANNER);
       this.editor.restartPrompt();
     }
     this.emit('reset', {});
   }
 
-  /** the buffer as text (the transcript when there is no screen) */
-  buffer(): string {
-    if (this.screen) return this.screen.text();
-    return this.transcript.toScreen().replace(/\r\n/g, '\n');
+  /** the buffer as text, or its last `rows` rows (the transcript when there is no screen) */
+  buffer(rows?: number): string {
+    if (this.screen) return rows === undefined ? this.screen.text() : this.screen.tail(rows);
+    const text = this.transcript.toScreen().replace(/\r\n/g, '\n');
+    return rows === undefined ? text : text.split('\n').slice(-rows).join('\n');
   }
 
   /** resolves once commands are done and the screen has parsed all output */

@@ -16,6 +16,8 @@ export interface TerminalScreen {
   onResize(listener: (size: { cols: number; rows: number }) => void): () => void;
   /** the rows of the buffer (scrollback and screen) as text, for tests and the transcript */
   text(): string;
+  /** the last `rows` rows only: cheap enough to poll while thousands of lines arrive */
+  tail(rows: number): string;
   /** resolves when everything written so far has been parsed into the buffer */
   flushed(): Promise<void>;
   focus(): void;

@@ -36,6 +36,8 @@ export class XtermTerminal implements TerminalScreen {
     this.term = new Terminal({
       fontFamily: FONT,
       fontSize: opts.fontSize ?? (window.innerWidth < 600 ? 13 : 14),
+      // at 1.0 some monospace fonts lose the underscore to the row below ("my_bridge" reads "my bridge")
+      lineHeight: 1.2,
       scrollback: 5000,
       cursorBlink: true,
       // the line editor recounts its wrapped rows after a resize; that needs the cursor's row reflowed too
@@ -156,11 +158,18 @@ export class XtermTerminal implements TerminalScreen {
   }
 
   text(): string {
+    return this.tail(Infinity);
+  }
+
+  /** the last `count` rows up to the last row with text (the screen below the prompt is empty) */
+  tail(count: number): string {
     const b = this.term.buffer.active;
+    const row = (i: number) => b.getLine(i)?.translateToString(true) ?? '';
+    let last = b.length - 1;
+    while (last >= 0 && row(last) === '') last--;
     const rows: string[] = [];
-    for (let i = 0; i < b.length; i++) rows.push(b.getLine(i)?.translateToString(true) ?? '');
-    while (rows.length && rows[rows.length - 1] === '') rows.pop();
-    return rows.join('\n');
+    for (let i = last; i >= 0 && rows.length < count; i--) rows.push(row(i));
+    return rows.reverse().join('\n');
   }
 
   focus(): void {

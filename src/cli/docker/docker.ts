@@ -133,6 +133,7 @@ const NOT_SIMULATED: Record<string, string> = {
   build: 'docker build: building images is not simulated; the images busybox, alpine, nginx and redis are loaded.',
   compose: 'docker compose: Compose is not simulated on this host.',
   volume: 'docker volume: volumes are not simulated; this host teaches networking.',
+  events: 'docker events: the event stream is not simulated; the terminal shows state changes in the topology view.',
 };
 
 const DOCKER_HELP = `

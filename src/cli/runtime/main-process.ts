@@ -82,7 +82,8 @@ export async function runInContainer(e: Engine, c: Container, argv: string[], o:
     interrupted: o.foreground ? o.interrupted : () => !alive(),
     cwd: c.config.workingDir || '/',
   });
-  if (argv.length === 1 && SHELLS.includes(argv[0])) {
+  const shells = [...SHELLS, ...(e.state.daemon.images.find((i) => i.id === c.imageId)?.runtime?.shells ?? [])];
+  if (argv.length === 1 && shells.includes(argv[0])) {
     if (o.stdin) return shell.run(o.stdin, o.out);
     // an interactive shell waits on its open stdin; without one it reads EOF and exits
     return c.config.openStdin && !o.foreground ? null : 0;
@@ -97,12 +98,21 @@ export async function runInContainer(e: Engine, c: Container, argv: string[], o:
   return null;
 }
 
-/** the image's server entrypoints (the recording host's nginx and redis run busybox httpd) */
-function serverArgv(c: Container): string[] {
+/**
+ * The main process: the container's command, unless it is the image's own entrypoint/cmd, which on this
+ * host runs the image's servers (busybox httpd, as the recording host's images do).
+ */
+function serverArgv(e: Engine, c: Container): string[] {
   const argv = [c.path, ...c.args];
-  if (c.path === '/docker-entrypoint.sh') return ['httpd', '-f', '-p', '80', '-h', '/usr/share/nginx/html'];
-  if (c.path === 'docker-entrypoint.sh') return ['httpd', '-f', '-p', '6379', '-h', '/data'];
-  return argv;
+  const image = e.state.daemon.images.find((i) => i.id === c.imageId && i.repoTags.some((t) => t === c.image || t === `${c.image}:latest`));
+  const servers = image?.runtime?.servers;
+  const own = [...(image?.config.entrypoint ?? []), ...(image?.config.cmd ?? [])];
+  const usesImageCommand = image?.config.entrypoint ? c.path === image.config.entrypoint[0] : argv.join(' ') === own.join(' ');
+  if (!servers?.length || !usesImageCommand) return argv;
+  const [first, ...rest] = servers;
+  // extra ports get their own daemonized httpd, the first one stays in the foreground
+  const line = [...rest.map((s) => `httpd -p ${s.port} -h ${s.docroot}`), `httpd -f -p ${first.port} -h ${first.docroot}`].join(' && ');
+  return ['sh', '-c', line];
 }
 
 /** start a created/exited container and run its main process; returns docker run's status */
@@ -127,7 +137,7 @@ export async function startAndRun(io: CliIO, id: string, opts: { attached: boole
       if (opts.attached) io.ctx.write(fd, text);
     },
   };
-  const status = await runInContainer(e, c, serverArgv(c), {
+  const status = await runInContainer(e, c, serverArgv(e, c), {
     out: logSink,
     foreground: opts.attached,
     sleep: (ms) => io.ctx.sleep(ms),

@@ -36,6 +36,7 @@ export interface ContainerCreateRequest {
   autoRemove: boolean;
   attach?: { stdin: boolean; stdout: boolean; stderr: boolean };
   macAddress?: string;
+  utsMode?: string;
   /** endpoint settings for the network of networkMode (--ip, --network-alias) */
   endpoint?: { ipv4?: string; aliases?: string[] };
 }
@@ -75,6 +76,7 @@ function validateNetworkMode(req: ContainerCreateRequest): void {
     throw invalid('conflicting options: port publishing and the container type network mode');
   }
   if (container && req.exposedPorts.length) throw invalid('conflicting options: port exposing and the container type network mode');
+  if (req.utsMode === 'host' && req.hostname) throw invalid('conflicting options: hostname and the UTS mode');
   if (host && req.links.length) {
     throw invalid("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
   }
@@ -171,6 +173,7 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
     logs: '',
     longRunning: false,
     attach: req.attach ?? { stdin: false, stdout: false, stderr: false },
+    macAddress: req.macAddress,
     layerId: e.newId(),
     imageLayerId: e.newId(),
   };
@@ -344,9 +347,21 @@ export function renameContainer(e: Engine, c: Container, newName: string): void 
       `Error when allocating new name: Conflict. The container name "/${newName}" is already in use by container "${owner.id}". You have to remove (or rename) that container to be able to reuse that name.`,
     );
   }
-  delete e.state.daemon.names[c.name];
+  const old = c.name;
+  delete e.state.daemon.names[old];
   c.name = newName.replace(/^\//, '');
   e.state.daemon.names[c.name] = c.id;
+  // links follow the renamed container, as the daemon's link graph does
+  for (const other of Object.values(e.state.daemon.containers)) {
+    const links = other.hostConfig.links;
+    if (!links) continue;
+    other.hostConfig.links = links.map((l) => {
+      const [target, path] = l.split(':');
+      const t = target === `/${old}` ? `/${c.name}` : target;
+      const p = other.id === c.id ? path.replace(/^\/[^/]*\//, `/${c.name}/`) : path;
+      return `${t}:${p}`;
+    });
+  }
 }
 
 export interface ConnectOptions {
@@ -390,6 +405,9 @@ export function connectContainer(e: Engine, nw: Network, c: Container, opts: Con
   joinNetwork(e, c, sb, nw, cfg);
   c.networks[key] = cfg;
   updateGateway(e, c, sb);
+  // the first user-defined network starts the embedded DNS server for the sandbox (libnetwork rebuildDNS)
+  const resolv = buildResolvConf(e, c, sb);
+  if (resolv.includes('127.0.0.11') && !c.files['/etc/resolv.conf']?.includes('127.0.0.11')) c.files['/etc/resolv.conf'] = resolv;
 }
 
 export function disconnectContainer(e: Engine, nw: Network, c: Container): void {

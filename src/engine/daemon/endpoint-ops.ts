@@ -53,6 +53,9 @@ function allocateIp(e: Engine, nw: Network, cfg: EndpointConfig): { ip: string; 
 /** create an endpoint for container c on nw and plumb it into sandbox sb */
 export function joinNetwork(e: Engine, c: Container, sb: Sandbox, nw: Network, cfg: EndpointConfig): Endpoint {
   const d = e.state.daemon;
+  if (c.macAddress && sb.endpoints.length === 0 && nw.driver === 'ipvlan') {
+    throw forbidden('ipvlan interfaces do not support custom mac address assignment');
+  }
   const { ip, prefixLen, poolId } = allocateIp(e, nw, cfg);
   const lowerLink = nw.driver !== 'host' && nw.driver !== 'null';
   const ep: Endpoint = {
@@ -70,6 +73,7 @@ export function joinNetwork(e: Engine, c: Container, sb: Sandbox, nw: Network, c
   };
   const driver = getDriver(nw.driver)!;
   driver.createEndpoint(e, nw, ep);
+  if (c.macAddress && sb.endpoints.length === 0 && lowerLink) ep.mac = c.macAddress;
   driver.join(e, nw, ep, sb);
   if (isUserDefined(nw)) {
     const shortId = c.id.slice(0, 12);
@@ -80,6 +84,7 @@ export function joinNetwork(e: Engine, c: Container, sb: Sandbox, nw: Network, c
   } else if (cfg.viaConnect) {
     cfg.aliases ??= [];
   }
+  cfg.networkId = nw.id;
   d.endpoints[ep.id] = ep;
   nw.endpoints.push(ep.id);
   sb.endpoints.push(ep.id);

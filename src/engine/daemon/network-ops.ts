@@ -18,6 +18,8 @@ export interface NetworkCreateRequest {
   ipamDriver?: string;
   ipamOptions?: Record<string, string>;
   ipamConfig?: IpamConfigEntry[];
+  /** --scope */
+  scope?: string;
   /** set by the daemon for bridge/host/none */
   predefined?: boolean;
 }
@@ -62,6 +64,12 @@ export function createNetwork(e: Engine, req: NetworkCreateRequest): Network {
   }
   const driver = getDriver(driverName);
   if (!driver) throw notFound(`plugin "${driverName}" not found`);
+  if (req.scope === 'swarm' || req.scope === 'global') {
+    if (driverName === 'bridge' || driverName === 'host' || driverName === 'null') {
+      throw forbidden(`cannot downgrade network scope for ${driverName} networks`);
+    }
+    throw forbidden('cannot create a swarm scoped network when swarm is not active');
+  }
   if (driver.singleton && Object.values(d.networks).some((n) => n.driver === driverName)) {
     throw forbidden(`only one instance of "${driverName}" network is allowed`);
   }

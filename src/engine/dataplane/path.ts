@@ -220,6 +220,8 @@ function overLowerLink(
   }
   const lanGw = e.state.host.ns.routes.find((r) => r.dst === 'default')?.via;
   const onEth0 = nw.lowerLink!.parent === 'eth0' || nw.lowerLink!.parent.startsWith('eth0.');
-  if (onEth0 && nextHop === lanGw && dst === lanGw) return { target: { kind: 'lan', ip: dst }, unreachable: false, ttl: 64 };
+  // an l3 ipvlan subnet is routed, and the LAN router has no route back to it
+  const routed = nw.driver === 'ipvlan' && nw.lowerLink!.mode !== 'l2';
+  if (onEth0 && !routed && nextHop === lanGw && dst === lanGw) return { target: { kind: 'lan', ip: dst }, unreachable: false, ttl: 64 };
   return drop(w, 'no-host', nw.lowerLink!.parent, `nothing answers at ${nextHop} on the parent's LAN`);
 }

@@ -17,7 +17,9 @@ export function buildHosts(e: Engine, c: Container, sb: Sandbox | undefined, lin
   const lines = ['127.0.0.1\tlocalhost', ...e.profile.hostsIpv6Lines];
   for (const h of c.hostConfig.extraHosts ?? []) {
     const [name, ip] = h.split(/:(.*)/s);
-    lines.push(`${ip}\t${name}`);
+    // host-gateway stands for the default bridge's address
+    const addr = ip === 'host-gateway' ? (Object.values(e.state.daemon.networks).find((n) => n.name === 'bridge')?.gatewayIp ?? ip) : ip;
+    lines.push(`${addr}\t${name}`);
   }
   lines.push(...linkLines);
   const first = sb?.endpoints.map((id) => e.state.daemon.endpoints[id]).find((ep) => ep.ip);

@@ -73,8 +73,8 @@ export function bootHost(e: Engine, opts: HostOptions): void {
     ipam: emptyIpam(),
     ports: emptyPortAlloc(),
     proxies: [],
-    images: CATALOGUE.filter((i) => i.preloaded).map(({ repoTags, id, created, size, config }) => ({
-      repoTags: [...repoTags], id, created, size, config,
+    images: CATALOGUE.filter((i) => i.preloaded).map(({ repoTags, id, created, size, config, runtime }) => ({
+      repoTags: [...repoTags], id, created, size, config, runtime,
     })),
     nextPid: 1000,
   };

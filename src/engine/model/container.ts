@@ -12,6 +12,8 @@ export interface EndpointConfig {
   links: string[] | null;
   /** set by `docker network connect` (inspect shows {} instead of null) */
   viaConnect: boolean;
+  /** the network's ID once an endpoint existed (inspect keeps it after stop; only operational data is cleared) */
+  networkId?: string;
 }
 
 export type ContainerStatus = 'created' | 'running' | 'exited' | 'removing' | 'dead';
@@ -72,6 +74,8 @@ export interface Container {
   /** the overlay2 layer IDs inspect shows (random on a real engine) */
   layerId: string;
   imageLayerId: string;
+  /** --mac-address: the MAC of the endpoint on the container's first network */
+  macAddress?: string;
   /** the main process is one that keeps running until stopped */
   longRunning: boolean;
 }

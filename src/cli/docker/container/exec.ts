@@ -132,7 +132,8 @@ export const containerPort: CommandDef = {
       for (const b of binds) io.out(host(b.HostIp, b.HostPort) + '\n');
       return 0;
     }
-    for (const [key, binds] of Object.entries(ports)) for (const b of binds) io.out(`${key} -> ${host(b.HostIp, b.HostPort)}\n`);
+    const ordered = Object.entries(ports).sort(([a], [b]) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
+    for (const [key, binds] of ordered) for (const b of binds) io.out(`${key} -> ${host(b.HostIp, b.HostPort)}\n`);
     return 0;
   },
 };

@@ -30,7 +30,7 @@ export function pullImage(io: CliIO, ref: string, fail: (msg: string) => number)
   for (const l of img.layers) io.out(`${l}: Pull complete\n`);
   io.out(`Digest: ${img.digest}\nStatus: Downloaded newer image for ${full}\n`);
   if (!e.state.daemon.images.some((i) => i.repoTags.includes(full))) {
-    e.state.daemon.images.push({ repoTags: [full], id: img.id, created: img.created, size: img.size, config: img.config });
+    e.state.daemon.images.push({ repoTags: [full], id: img.id, created: img.created, size: img.size, config: img.config, runtime: img.runtime });
   }
   return 0;
 }

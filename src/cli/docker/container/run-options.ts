@@ -120,5 +120,6 @@ export function buildCreateRequest(p: ParsedFlags, detach: boolean): ContainerCr
     attach,
     endpoint: ip !== undefined || aliases.length ? { ipv4: ip, aliases } : undefined,
     macAddress: flagValue(p, 'mac-address'),
+    utsMode: flagValue(p, 'uts'),
   };
 }

@@ -117,6 +117,7 @@ export const networkCreate: CommandDef = {
         ipamDriver: flagValue(p, 'ipam-driver'),
         ipamOptions: parseMapFlag(flagList(p, 'ipam-opt')),
         ipamConfig,
+        scope: flagValue(p, 'scope'),
       });
       io.out(nw.id + '\n');
       return 0;

@@ -24,7 +24,7 @@ function endpointSettings(e: Engine, c: Container, netName: string) {
       IPAMConfig: ipam,
       Links: strs(cfg.links),
       Aliases: strs(cfg.aliases),
-      NetworkID: ep ? nw!.id : '',
+      NetworkID: ep ? nw!.id : (cfg.networkId ?? ''),
       EndpointID: ep?.id ?? '',
       Gateway: ep?.gateway ?? '',
       IPAddress: ep?.ip ?? '',
