@@ -9,6 +9,7 @@ import { hostRegistry } from './runtime/host-registry.ts';
 import { hostFs } from './runtime/container-fs.ts';
 import { processClock } from './runtime/process-clock.ts';
 import { restartDaemon } from '../engine/daemon/daemon-restart.ts';
+import { restartContainer } from './runtime/main-process.ts';
 
 /** the recording host's login environment (runner.sh: env -i PATH=... HOME=... LANG=C TERM=dumb) */
 export const HOST_ENV: Record<string, string> = {
@@ -65,7 +66,7 @@ export class HostSession {
     };
     const trimmed = line.trim();
     if (/^(sudo )?systemctl restart docker$|^service docker restart$/.test(trimmed)) {
-      restartDaemon(this.engine);
+      for (const id of restartDaemon(this.engine)) await restartContainer(this.engine, id);
       return { status: 0, timedOut: false };
     }
     let status: number;

@@ -12,7 +12,7 @@ import { DaemonError } from '../../engine/daemon/errors.ts';
 import { linkEnv } from '../../engine/daemon/links.ts';
 import { containerFs } from './container-fs.ts';
 import { processClock } from './process-clock.ts';
-import { busyboxRegistry } from './busybox-registry.ts';
+import { busyboxRegistry, isExecutable } from './busybox-registry.ts';
 import type { Engine } from '../../engine/engine.ts';
 
 export const SHELLS = ['sh', 'ash', '/bin/sh', '/bin/ash'];
@@ -131,13 +131,25 @@ export async function startAndRun(io: CliIO, id: string, opts: { attached: boole
     }
     throw err;
   }
+  const argv = serverArgv(e, c);
+  const shells = e.state.daemon.images.find((i) => i.id === c.imageId)?.runtime?.shells ?? [];
+  if (!isExecutable(argv[0]) && !shells.includes(argv[0])) {
+    // runc cannot exec the command: the start fails and the container stays created
+    markExited(e, c, 127);
+    c.state = { ...c.state, status: 'created', finishedAt: '0001-01-01T00:00:00Z' };
+    const msg = `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown`;
+    if (c.hostConfig.autoRemove) removeContainerRecord(e, c);
+    if (opts.reportAs === 'start') throw new DaemonError(msg);
+    io.err(`docker: Error response from daemon: ${msg}.\n`);
+    return 127;
+  }
   const logSink: OutputSink = {
     write(fd, text) {
       c.logs += text;
       if (opts.attached) io.ctx.write(fd, text);
     },
   };
-  const status = await runInContainer(e, c, serverArgv(e, c), {
+  const status = await runInContainer(e, c, argv, {
     out: logSink,
     foreground: opts.attached,
     sleep: (ms) => io.ctx.sleep(ms),
@@ -152,4 +164,20 @@ export async function startAndRun(io: CliIO, id: string, opts: { attached: boole
   const current = e.state.daemon.containers[id];
   if (current && current.state.status === 'running') markExited(e, current, status);
   return opts.attached ? status : 0;
+}
+
+/** bring a container back after a daemon restart (restart policy): start it and run its main process */
+export async function restartContainer(e: Engine, id: string): Promise<void> {
+  const c = e.state.daemon.containers[id];
+  if (!c) return;
+  startContainer(e, c);
+  const status = await runInContainer(e, c, serverArgv(e, c), {
+    out: { write: (_fd, t) => void (c.logs += t) },
+    foreground: false,
+    sleep: async () => {},
+    interrupted: () => false,
+    tty: c.config.tty,
+  });
+  if (status === null) c.longRunning = true;
+  else markExited(e, c, status);
 }

@@ -10,7 +10,7 @@ import { isIPv4 } from '../ipam/ipv4.ts';
 import { DaemonError, conflict, forbidden, invalid, notFound } from './errors.ts';
 import { findNetwork } from './network-ops.ts';
 import { isUserDefined, joinNetwork, leaveNetwork, updateGateway } from './endpoint-ops.ts';
-import { buildHosts, buildResolvConf } from '../dns/container-files.ts';
+import { buildHosts, buildResolvConf, hostNames } from '../dns/container-files.ts';
 import { linkEntries } from './links.ts';
 
 export interface ContainerCreateRequest {
@@ -34,6 +34,7 @@ export interface ContainerCreateRequest {
   extraHosts: string[];
   links: string[];
   autoRemove: boolean;
+  restart?: string;
   attach?: { stdin: boolean; stdout: boolean; stderr: boolean };
   macAddress?: string;
   utsMode?: string;
@@ -103,6 +104,9 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
     }
   }
   const mode = req.networkMode || 'default';
+  if (req.autoRemove && req.restart && req.restart !== 'no') {
+    throw invalid('Conflicting options: --restart and --rm');
+  }
   if (mode === 'host' && (Object.keys(req.portBindings).length || req.publishAllPorts)) {
     warnings.push('Published ports are discarded when using host network mode');
   }
@@ -123,7 +127,7 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
   if (!mode.startsWith('container:')) {
     networks[net] = {
       ipamConfig: ep?.ipv4 && mode !== 'default' ? { IPv4Address: ep.ipv4 } : null,
-      aliases: ep?.aliases?.length ? [...ep.aliases] : null,
+      aliases: ep?.aliases?.length && userNet ? [...ep.aliases] : null,
       links: userNet && req.links.length ? req.links.map((l) => (l.includes(':') ? l : `${l}:${l}`)) : null,
       viaConnect: false,
     };
@@ -163,6 +167,7 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
       extraHosts: req.extraHosts.length ? req.extraHosts : null,
       links: !userNet && req.links.length ? req.links.map((l) => legacyLink(l, req.name)) : null,
       autoRemove: req.autoRemove,
+      restartPolicy: parseRestart(req.restart),
     },
     state: {
       status: 'created', pid: 0, exitCode: 0, startedAt: ZERO_TIME, finishedAt: ZERO_TIME, startedMs: 0, finishedMs: 0,
@@ -182,6 +187,15 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
   d.names[c.name] = id;
   d.containerOrder.push(id);
   return { container: c, warnings };
+}
+
+/** --restart no|always|unless-stopped|on-failure[:N] */
+function parseRestart(spec: string | undefined): { Name: string; MaximumRetryCount: number } {
+  if (!spec) return { Name: 'no', MaximumRetryCount: 0 };
+  const [name, count] = spec.split(':');
+  if (!['no', 'always', 'unless-stopped', 'on-failure'].includes(name)) throw invalid(`invalid restart policy '${name}'`);
+  if (count !== undefined && name !== 'on-failure') throw invalid(`maximum retry count cannot be used with restart policy '${name}'`);
+  return { Name: name, MaximumRetryCount: count ? Number(count) : 0 };
 }
 
 /** HostConfig.Links form: /target:/container/alias */
@@ -258,8 +272,13 @@ export function startContainer(e: Engine, c: Container): void {
     try {
       const linkLines = linkEntries(e, c);
       for (const [name, cfg] of Object.entries(c.networks)) {
-        const nw = name === 'bridge' ? findNetwork(e, 'bridge')! : findNetwork(e, name);
-        if (!nw) throw notFound(`network ${name} not found`);
+        // once attached, the daemon remembers the network by ID: a re-created namesake is another network
+        const ref = name === 'bridge' ? 'bridge' : (cfg.networkId ?? name);
+        const nw = ref === 'bridge' ? findNetwork(e, 'bridge') : (e.state.daemon.networks[ref] ?? (ref === name ? findNetwork(e, name) : undefined));
+        if (!nw) {
+          c.state = { ...c.state, status: 'exited', exitCode: 128, finishedAt: e.timestamp(), finishedMs: e.now() };
+          throw notFound(`network ${ref} not found`);
+        }
         joinNetwork(e, c, sb, nw, cfg);
       }
       updateGateway(e, c, sb);
@@ -382,6 +401,7 @@ export function connectContainer(e: Engine, nw: Network, c: Container, opts: Con
   if (nw.driver === 'null' || mode === 'none') {
     throw forbidden('container cannot be connected to multiple networks with one of the networks in private (none) mode');
   }
+  if (opts.ipv4 && !isUserDefined(nw)) throw forbidden(e.profile.errors.staticIpOnDefault(nw.name));
   if (opts.aliases?.length && !isUserDefined(nw)) {
     throw forbidden('network-scoped alias is supported only for containers in user defined networks');
   }
@@ -402,9 +422,17 @@ export function connectContainer(e: Engine, nw: Network, c: Container, opts: Con
   if (sb.endpoints.some((id) => d.endpoints[id].networkId === nw.id)) {
     throw forbidden(`endpoint with name ${c.name} already exists in network ${nw.name}`);
   }
-  joinNetwork(e, c, sb, nw, cfg);
+  let ep;
+  try {
+    ep = joinNetwork(e, c, sb, nw, cfg);
+  } catch (err) {
+    // 20.10 records the network in the container's settings before libnetwork fails (and keeps it)
+    c.networks[key] = cfg;
+    throw err;
+  }
   c.networks[key] = cfg;
   updateGateway(e, c, sb);
+  if (ep.ip && c.files['/etc/hosts']) c.files['/etc/hosts'] += `${ep.ip}\t${hostNames(c)}\n`;
   // the first user-defined network starts the embedded DNS server for the sandbox (libnetwork rebuildDNS)
   const resolv = buildResolvConf(e, c, sb);
   if (resolv.includes('127.0.0.11') && !c.files['/etc/resolv.conf']?.includes('127.0.0.11')) c.files['/etc/resolv.conf'] = resolv;
@@ -426,6 +454,9 @@ export function disconnectContainer(e: Engine, nw: Network, c: Container): void 
   leaveNetwork(e, d.endpoints[epId]);
   delete c.networks[nw.name];
   updateGateway(e, c, sb);
+  // libnetwork deletes the container's hosts entries by name: every line naming it goes
+  const names = hostNames(c);
+  if (c.files['/etc/hosts']) c.files['/etc/hosts'] = c.files['/etc/hosts'].split('\n').filter((l) => !l.endsWith(`\t${names}`)).join('\n');
 }
 
 export { DaemonError };

@@ -30,15 +30,24 @@ export function isUserDefinedName(name: string): boolean {
   return !PREDEFINED_NAMES.includes(name);
 }
 
-/** full ID, exact name, then unique ID prefix (daemon.FindNetwork) */
-export function findNetwork(e: Engine, term: string): Network | undefined {
+/**
+ * Full ID, exact name, then unique ID prefix. `inspect` goes through the API router, which words an
+ * ambiguous prefix differently from daemon.FindNetwork (rm, connect, run).
+ */
+export function findNetwork(e: Engine, term: string, wording: 'daemon' | 'router' = 'daemon'): Network | undefined {
   const nets = e.state.daemon.networks;
   if (nets[term]) return nets[term];
   // names are unique (create refuses duplicates), so the first match is the one
   for (const id in nets) if (nets[id].name === term) return nets[id];
   if (!term) return undefined;
   const byPrefix = Object.values(nets).filter((n) => n.id.startsWith(term));
-  if (byPrefix.length > 1) throw invalid(`network ${term} is ambiguous (${byPrefix.length} matches found based on ID prefix)`);
+  if (byPrefix.length > 1) {
+    throw invalid(
+      wording === 'router'
+        ? `${byPrefix.length} matches found based on ID prefix: network ${term} is ambiguous`
+        : `network ${term} is ambiguous (${byPrefix.length} matches found based on ID prefix)`,
+    );
+  }
   return byPrefix[0];
 }
 
@@ -49,10 +58,10 @@ export function listNetworks(e: Engine): Network[] {
 export function createNetwork(e: Engine, req: NetworkCreateRequest): Network {
   const d = e.state.daemon;
   if (!req.predefined && !isUserDefinedName(req.name)) {
-    throw forbidden(`operation is not permitted on predefined ${req.name} network `);
+    throw forbidden(`operation is not permitted on predefined ${req.name} network`);
   }
-  if (!req.name) throw invalid('invalid name: name is empty');
-  if (Object.values(d.networks).some((n) => n.name === req.name)) {
+  // 20.10 checks the name against existing networks first; an empty name matches the lookup of ''
+  if (!req.name || Object.values(d.networks).some((n) => n.name === req.name)) {
     throw conflict(`network with name ${req.name} already exists`);
   }
   const driverName = req.driver || 'bridge';

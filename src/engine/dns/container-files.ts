@@ -5,7 +5,7 @@ import type { Sandbox } from '../model/sandbox.ts';
 import { isUserDefined } from '../daemon/endpoint-ops.ts';
 
 /** a hostname with a domain gets its short name too: `web.example.com web` */
-function hostNames(c: Container): string {
+export function hostNames(c: Container): string {
   const h = c.config.hostname;
   const full = c.config.domainname ? `${h}.${c.config.domainname}` : h;
   const short = full.split('.')[0];

@@ -59,11 +59,36 @@ export function embeddedLookup(e: Engine, c: Container, name: string): string[] 
   return ips;
 }
 
-/** ask the DNS server `server` from container c (or the host when c is undefined) */
-export function queryServer(e: Engine, c: Container | undefined, server: string, name: string): string[] {
-  if (server === '127.0.0.11' && c) return embeddedLookup(e, c, name);
-  // every upstream server of this simulated machine answers NXDOMAIN: there is no internet
-  return [];
+export type DnsReply = { kind: 'answer'; ips: string[] } | { kind: 'nxdomain' } | { kind: 'timeout' };
+
+/** a DNS server answers at this address: the LAN's (the host's resolv.conf servers). Anything else is silent. */
+function serverExists(e: Engine, server: string): boolean {
+  return nameservers(e.state.host.resolvConf).includes(server);
+}
+
+/** the embedded DNS forwards upstream unless every user-defined network of the container is internal */
+function embeddedCanForward(e: Engine, c: Container): boolean {
+  const d = e.state.daemon;
+  const sb = c.sandboxId ? d.sandboxes[c.sandboxId] : undefined;
+  if (!sb) return false;
+  const nets = sb.endpoints.map((id) => d.networks[d.endpoints[id].networkId]).filter((n) => isUserDefined(n));
+  return nets.some((n) => !n.internal);
+}
+
+/**
+ * Ask `server` from container c (or the host). The LAN's DNS server knows no names (there is no
+ * internet): NXDOMAIN. The embedded DNS answers for containers and forwards the rest to the
+ * container's --dns servers or the host's; an address where no server listens times out.
+ */
+export function queryServer(e: Engine, c: Container | undefined, server: string, name: string): DnsReply {
+  if (server === '127.0.0.11' && c) {
+    const ips = embeddedLookup(e, c, name);
+    if (ips.length) return { kind: 'answer', ips };
+    if (!embeddedCanForward(e, c)) return { kind: 'timeout' };
+    const upstream = c.hostConfig.dns.length ? c.hostConfig.dns : nameservers(e.state.host.resolvConf);
+    return upstream.some((s) => serverExists(e, s)) ? { kind: 'nxdomain' } : { kind: 'timeout' };
+  }
+  return serverExists(e, server) ? { kind: 'nxdomain' } : { kind: 'timeout' };
 }
 
 /** the resolver of a process in container c (or on the host): /etc/hosts, then the first nameserver */
@@ -75,6 +100,6 @@ export function resolve(e: Engine, c: Container | undefined, name: string): Answ
   const conf = c ? (c.files['/etc/resolv.conf'] ?? '') : e.state.host.resolvConf;
   const server = nameservers(conf)[0];
   if (!server) return null;
-  const ips = queryServer(e, c, server, name);
-  return ips.length ? { server, ips } : null;
+  const reply = queryServer(e, c, server, name);
+  return reply.kind === 'answer' ? { server, ips: reply.ips } : null;
 }

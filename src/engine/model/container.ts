@@ -49,6 +49,8 @@ export interface Container {
     extraHosts: string[] | null;
     links: string[] | null;
     autoRemove: boolean;
+    /** --restart: no | always | unless-stopped | on-failure[:N] */
+    restartPolicy: { Name: string; MaximumRetryCount: number };
   };
   state: {
     status: ContainerStatus;

@@ -23,7 +23,7 @@ function lookup(e: Engine, term: string, kinds: Kind[]): unknown | undefined {
       const img = e.state.daemon.images.find((i) => i.repoTags.includes(ref) || i.id.replace('sha256:', '').startsWith(term) || i.id === term);
       if (img) return imageView(img);
     } else {
-      const n = findNetwork(e, term);
+      const n = findNetwork(e, term, 'router');
       if (n) return networkView(e, n);
     }
   }

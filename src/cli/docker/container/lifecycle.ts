@@ -133,14 +133,13 @@ export const containerRename: CommandDef = {
     const [term, name] = p.args;
     try {
       const c = findContainer(io.engine, term);
-      if (!c) {
-        io.err(`Error response from daemon: No such container: ${term}\n`);
-        return 1;
-      }
+      if (!c) throw new DaemonError(`No such container: ${term}`);
       renameContainer(io.engine, c, name);
       return 0;
     } catch (err) {
-      return daemonError(io, err);
+      daemonError(io, err);
+      io.err(`Error: failed to rename container named ${term}\n`);
+      return 1;
     }
   },
 };

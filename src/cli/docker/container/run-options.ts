@@ -90,7 +90,10 @@ export function buildCreateRequest(p: ParsedFlags, detach: boolean): ContainerCr
   const networkMode = flagValue(p, 'network') ?? flagValue(p, 'net') ?? 'default';
   const aliases = [...flagList(p, 'network-alias'), ...flagList(p, 'net-alias')];
   const isUser = !['default', 'bridge', 'host', 'none'].includes(networkMode) && !networkMode.startsWith('container:');
-  if (aliases.length && !isUser) throw new OptionError('network-scoped aliases are only supported for user-defined networks');
+  // the CLI refuses aliases for an explicitly predefined network; with no --network they are dropped
+  if (aliases.length && !isUser && networkMode !== 'default') {
+    throw new OptionError('network-scoped aliases are only supported for user-defined networks');
+  }
   const interactive = flagBool(p, 'interactive');
   const attach = detach
     ? { stdin: false, stdout: false, stderr: false }
@@ -117,6 +120,7 @@ export function buildCreateRequest(p: ParsedFlags, detach: boolean): ContainerCr
     extraHosts: flagList(p, 'add-host'),
     links: flagList(p, 'link'),
     autoRemove: flagBool(p, 'rm'),
+    restart: flagValue(p, 'restart'),
     attach,
     endpoint: ip !== undefined || aliases.length ? { ipv4: ip, aliases } : undefined,
     macAddress: flagValue(p, 'mac-address'),

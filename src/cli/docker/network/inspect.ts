@@ -19,7 +19,7 @@ export const networkInspect: CommandDef = {
     const found: unknown[] = [];
     for (const term of p.args) {
       try {
-        const n = findNetwork(io.engine, term);
+        const n = findNetwork(io.engine, term, 'router');
         found.push(n ? networkView(io.engine, n) : new InspectMiss(io.engine.profile.errors.networkNotFoundInspect(term)));
       } catch (err) {
         if (!(err instanceof DaemonError)) throw err;

@@ -137,7 +137,7 @@ export function containerView(e: Engine, c: Container): Record<string, unknown> 
         LogConfig: goStruct({ Type: 'json-file', Config: goMap({}) }),
         NetworkMode: hc.networkMode,
         PortBindings: portMap(hc.portBindings),
-        RestartPolicy: goStruct({ Name: 'no', MaximumRetryCount: 0 }),
+        RestartPolicy: goStruct({ ...hc.restartPolicy }),
         AutoRemove: hc.autoRemove,
         VolumeDriver: '',
         VolumesFrom: null,
