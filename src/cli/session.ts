@@ -69,12 +69,14 @@ export class HostSession {
       for (const id of restartDaemon(this.engine)) await restartContainer(this.engine, id);
       return { status: 0, timedOut: false };
     }
+    // the recorder's `timeout` kills the command: whatever it would print afterwards never appears
+    const gated: OutputSink = { write: (fd, t) => (timedOut ? undefined : out.write(fd, t)) };
     let status: number;
     if (opts.fresh !== false) {
-      status = await this.makeShell(false, sleep, interrupted).run(line, out);
+      status = await this.makeShell(false, sleep, interrupted).run(line, gated);
     } else {
       this.shell ??= this.makeShell(true, sleep, interrupted);
-      status = await this.shell.run(line, out);
+      status = await this.shell.run(line, gated);
     }
     return { status: timedOut ? 124 : status, timedOut };
   }

@@ -17,13 +17,20 @@ export function scriptLines(text: string): string[] {
   return text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '' && !l.startsWith('#'));
 }
 
+/** a `# timeout: N` comment sets the per-line budget (the recorder's CMD_TIMEOUT) */
+export function scriptTimeout(text: string): number | undefined {
+  const m = /^# timeout: (\d+)\s*$/m.exec(text);
+  return m ? Number(m[1]) * 1000 : undefined;
+}
+
 export async function runTranscript(text: string, opts: TranscriptOptions = {}, session = new HostSession(opts)): Promise<string> {
   let out = '';
+  const budgetMs = opts.budgetMs ?? scriptTimeout(text) ?? 20_000;
   for (const line of scriptLines(text)) {
     let buf = '';
     let status: number;
     try {
-      ({ status } = await session.runLine(line, { write: (_fd, t) => (buf += t) }, { budgetMs: opts.budgetMs ?? 20_000 }));
+      ({ status } = await session.runLine(line, { write: (_fd, t) => (buf += t) }, { budgetMs }));
     } catch (err) {
       // never a stack trace: one line, and the next line still runs
       buf += `simulator: internal error: ${(err as Error).message?.split('\n')[0] ?? String(err)}\n`;

@@ -16,7 +16,7 @@ describe('networks', () => {
     const e = new Engine();
     createNetwork(e, { name: 'n' });
     expect(() => createNetwork(e, { name: 'n' })).toThrow('network with name n already exists');
-    expect(() => createNetwork(e, { name: 'bridge' })).toThrow('operation is not permitted on predefined bridge network ');
+    expect(() => createNetwork(e, { name: 'bridge' })).toThrow('operation is not permitted on predefined bridge network');
     expect(() => createNetwork(e, { name: 'x', driver: 'foo' })).toThrow('plugin "foo" not found');
     expect(() => createNetwork(e, { name: 'y', driver: 'host' })).toThrow('only one instance of "host" network is allowed');
   });

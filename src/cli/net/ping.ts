@@ -6,7 +6,7 @@
  */
 import type { CommandContext } from '../../shell/types.ts';
 import { findPath } from '../../engine/dataplane/path.ts';
-import { resolve } from '../../engine/dns/resolver.ts';
+import { resolveDetailed } from '../../engine/dns/resolver.ts';
 import { formatPing, parsePing, type PingResult } from '../linux/ping.ts';
 import { type Origin, originNode, rtt } from './origin.ts';
 
@@ -19,10 +19,10 @@ export async function ping(ctx: CommandContext, origin: Origin, flavor: 'host' |
   const o = parsed.opts;
   if (parsed.warnings) ctx.write(2, parsed.warnings);
   const e = origin.engine;
-  const ans = resolve(e, flavor === 'host' ? undefined : origin.container, o.host);
+  const ans = resolveDetailed(e, flavor === 'host' ? undefined : origin.container, o.host);
   const result: PingResult = {
-    address: ans?.ips[0],
-    resolveError: 'Temporary failure in name resolution',
+    address: 'ips' in ans ? ans.ips[0] : undefined,
+    resolveError: 'failure' in ans && ans.failure === 'timeout' ? 'Temporary failure in name resolution' : 'Name or service not known',
     transmitted: 0,
     replies: [],
   };

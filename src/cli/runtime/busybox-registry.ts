@@ -9,6 +9,7 @@ import { busyboxWget } from '../net/http-clients.ts';
 import { busyboxHttpd, busyboxNc, hostnameCommand } from '../net/small-tools.ts';
 import { netTools, type NetTool } from '../linux/index.ts';
 import { containerToolsEnv } from './net-tools-env.ts';
+import { busyboxPs } from './ps.ts';
 
 /** applets of the recording host's busybox that a learner may reasonably type */
 export const APPLETS = [
@@ -34,6 +35,7 @@ export function busyboxRegistry(e: Engine, c: Container): CommandRegistry {
     nc: (ctx) => busyboxNc(ctx, origin),
     httpd: (ctx) => busyboxHttpd(ctx, e, c),
     hostname: (ctx) => hostnameCommand(ctx, e, c),
+    ps: (ctx) => busyboxPs(ctx, c),
     ip: tool(netTools.ip),
     ifconfig: tool(netTools.ifconfig),
     route: tool(netTools.route),

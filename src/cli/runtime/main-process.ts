@@ -56,10 +56,30 @@ export interface ProcessOptions {
   interrupted: () => boolean;
   tty: boolean;
   stdin?: string;
+  /** a `docker exec` process (listed by ps while it runs) */
+  exec?: boolean;
 }
 
 /** run argv in container c; returns the exit status, or null if it is still running (a server) */
 export async function runInContainer(e: Engine, c: Container, argv: string[], o: ProcessOptions): Promise<number | null> {
+  const proc = o.exec ? spawn(c, argv) : undefined;
+  try {
+    return await runProcess(e, c, argv, o);
+  } finally {
+    // a process whose client was killed (timeout, Ctrl-C without a TTY) goes on running in the container
+    if (proc && !o.interrupted()) c.procs = (c.procs ?? []).filter((p) => p !== proc);
+  }
+}
+
+function spawn(c: Container, argv: string[]): { pid: number; args: string } {
+  const procs = (c.procs ??= []);
+  const pid = Math.max(1, ...procs.map((p) => p.pid)) + 6;
+  const proc = { pid, args: argv.join(' ') };
+  procs.push(proc);
+  return proc;
+}
+
+async function runProcess(e: Engine, c: Container, argv: string[], o: ProcessOptions): Promise<number | null> {
   const generation = c.state.pid;
   const alive = () => {
     const now = e.state.daemon.containers[c.id];

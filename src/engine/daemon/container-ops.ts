@@ -295,6 +295,7 @@ export function startContainer(e: Engine, c: Container): void {
     c.files['/etc/hosts'] = owner.files['/etc/hosts'];
     c.files['/etc/resolv.conf'] = owner.files['/etc/resolv.conf'];
   }
+  c.procs = [{ pid: 1, args: [c.path, ...c.args].join(' ') }];
   c.state = {
     ...c.state,
     status: 'running',

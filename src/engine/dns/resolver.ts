@@ -93,13 +93,19 @@ export function queryServer(e: Engine, c: Container | undefined, server: string,
 
 /** the resolver of a process in container c (or on the host): /etc/hosts, then the first nameserver */
 export function resolve(e: Engine, c: Container | undefined, name: string): Answer | null {
+  const r = resolveDetailed(e, c, name);
+  return 'failure' in r ? null : r;
+}
+
+/** like resolve, but says why a name did not resolve: the server said so, or no server answered */
+export function resolveDetailed(e: Engine, c: Container | undefined, name: string): Answer | { failure: 'nxdomain' | 'timeout' } {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return { server: '', ips: [name] };
   const hosts = c ? (c.files['/etc/hosts'] ?? '') : e.state.host.hostsFile;
   const fromHosts = hostsLookup(hosts, name);
   if (fromHosts.length) return { server: '', ips: fromHosts };
   const conf = c ? (c.files['/etc/resolv.conf'] ?? '') : e.state.host.resolvConf;
   const server = nameservers(conf)[0];
-  if (!server) return null;
+  if (!server) return { failure: 'timeout' };
   const reply = queryServer(e, c, server, name);
-  return reply.kind === 'answer' ? { server, ips: reply.ips } : null;
+  return reply.kind === 'answer' ? { server, ips: reply.ips } : { failure: reply.kind };
 }

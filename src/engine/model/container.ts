@@ -78,6 +78,8 @@ export interface Container {
   imageLayerId: string;
   /** --mac-address: the MAC of the endpoint on the container's first network */
   macAddress?: string;
+  /** processes in the container's PID namespace (PID 1 is the main process) */
+  procs?: { pid: number; args: string }[];
   /** the main process is one that keeps running until stopped */
   longRunning: boolean;
 }

@@ -1,3 +1,4 @@
+# timeout: 5
 # ping without -c, ended by the runner's timeout (recorded with CMD_TIMEOUT=5), and busybox ping options.
 # Checks: what `docker exec ... ping` prints when the client is killed (SIGTERM from timeout: no statistics,
 # exit 124) and that the ping goes on running in the container; the host's iputils ping likewise; -c/-i,

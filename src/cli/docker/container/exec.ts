@@ -61,6 +61,7 @@ export const containerExec: CommandDef = {
         interrupted: () => io.ctx.interrupted(),
         tty: flagBool(p, 'tty'),
         stdin: flagBool(p, 'interactive') ? io.ctx.stdin : undefined,
+        exec: true,
       });
       return detach ? 0 : (status ?? 0);
     } finally {
