@@ -10,10 +10,11 @@
  */
 import { readKeys, type Key, type KeyName } from './key-reader.ts';
 import { LineView } from './line-view.ts';
+import { EDITS, MOVES } from './keymap.ts';
 import { HistoryCursor, ReverseSearch } from './history-cursor.ts';
-import { commonPrefix, listingRows, queryMessage, QUERY_ITEMS } from './completion-list.ts';
+import { TabCompletion } from './tab-completion.ts';
 import { appendLine } from './continuation.ts';
-import { CLEAR_SCREEN, localCommand, type LocalCommand } from './local-commands.ts';
+import { CLEAR_SCREEN, localCommand, type LocalCommand, type LocalCommandContext } from './local-commands.ts';
 import type { OutputSink, ShellPort } from './session-port.ts';
 
 export interface EditorHooks {
@@ -40,7 +41,7 @@ export interface LineEditorOptions {
   restart?(): void;
 }
 
-type Mode = 'edit' | 'search' | 'query' | 'running' | 'ended';
+type Mode = 'edit' | 'search' | 'running' | 'ended';
 
 export class LineEditor {
   private readonly session: ShellPort;
@@ -53,7 +54,7 @@ export class LineEditor {
   private collected: string | null = null;
   private readonly history: HistoryCursor;
   private search: ReverseSearch | null = null;
-  private listing: string[] | null = null;
+  private readonly tab: TabCompletion;
   private lastKey: KeyName | null = null;
   /** Ctrl-P seen inside a container shell: a following Ctrl-Q detaches */
   private detachPrefix = false;
@@ -69,6 +70,7 @@ export class LineEditor {
     this.cols = opts.cols;
     this.view = new LineView(opts.write, opts.cols);
     this.history = new HistoryCursor(() => this.session.history);
+    this.tab = new TabCompletion(this.view, this.session);
   }
 
   /** output of the current session (Ctrl-D's "exit", detach's message) */
@@ -118,6 +120,8 @@ export class LineEditor {
 
   /** type a whole command as if typed, replacing what is on the line (for lesson Run buttons) */
   typeCommand(command: string): void {
+    // after `exit` the command goes to a new session, as if Enter had been pressed first
+    if (this.mode === 'ended') this.restartSession();
     this.input('\x05\x15' + command.replace(/\r?\n/g, '\r') + '\r');
   }
 
@@ -127,7 +131,7 @@ export class LineEditor {
     this.queue = [];
     this.collected = null;
     this.search = null;
-    this.listing = null;
+    this.tab.cancel();
     this.mode = 'edit';
     this.history.reset();
     this.showPrompt(false);
@@ -166,11 +170,10 @@ export class LineEditor {
       case 'ended':
         if (this.isKey(key, 'enter')) this.restartSession();
         return;
-      case 'query':
-        return this.answerQuery(key);
       case 'search':
         return this.searchKey(key);
       default:
+        if (this.tab.asking) return this.tab.answer(key, this.cols);
         this.editKey(key);
         this.lastKey = key.kind === 'key' ? key.name : null;
     }
@@ -188,28 +191,15 @@ export class LineEditor {
     if (key.kind === 'text') return v.insert(key.text);
     if (key.kind !== 'key') return;
     const old = b.cursor;
-    const move = (moved: boolean | void) => (moved === false ? v.bell() : v.moveCursorFrom(old));
-    const edit = (changed: boolean) => (changed ? v.redraw() : v.bell());
+    const move = MOVES[key.name];
+    if (move) return move(b) === false ? v.bell() : v.moveCursorFrom(old);
+    const edit = EDITS[key.name];
+    if (edit) return edit(b) ? v.redraw() : v.bell();
     switch (key.name) {
       case 'enter': return this.accept();
-      case 'tab': return this.complete();
-      case 'left': case 'ctrl-b': return move(b.left());
-      case 'right': case 'ctrl-f': return move(b.right());
-      case 'home': case 'ctrl-a': return move(b.home());
-      case 'end': case 'ctrl-e': return move(b.end());
-      case 'word-left': return move(b.wordLeft());
-      case 'word-right': return move(b.wordRight());
-      case 'backspace': return edit(b.backspace());
-      case 'delete': return edit(b.deleteForward());
-      case 'ctrl-u': return edit(b.killToStart());
-      case 'ctrl-k': return edit(b.killToEnd());
-      case 'ctrl-w': return edit(b.killWordBack());
-      case 'alt-backspace': return edit(b.killWordBackAlnum());
-      case 'alt-d': return edit(b.killWordForward());
-      case 'ctrl-y': return edit(b.yank());
-      case 'ctrl-t': return edit(b.transpose());
+      case 'tab': return this.tab.complete(this.lastKey === 'tab', this.cols);
       case 'ctrl-c': return this.discardLine();
-      case 'ctrl-d': return b.text === '' ? this.endOfInput() : edit(b.deleteForward());
+      case 'ctrl-d': return b.text === '' ? this.endOfInput() : b.deleteForward() ? v.redraw() : v.bell();
       case 'ctrl-l': return this.clearScreen();
       case 'ctrl-r': return this.startSearch();
       case 'up': return this.recall(this.history.older(b.text));
@@ -293,17 +283,7 @@ export class LineEditor {
     try {
       if (local) {
         this.session.history.push(text);
-        status = local({
-          history: this.session.history,
-          inContainer: this.session.location.kind === 'container',
-          write: (t) => sink.write(1, t),
-          clearScreen: () => {
-            this.opts.write(CLEAR_SCREEN);
-            this.view.cleared();
-            this.hooks.screenCleared?.();
-          },
-          help: this.opts.help ?? (() => 'help is not available here\n'),
-        });
+        status = local(this.localContext(sink));
       } else {
         status = await this.session.run(text, sink);
       }
@@ -317,6 +297,20 @@ export class LineEditor {
     if (this.session.ended) this.endSession();
     else this.showPrompt(false);
     this.drainQueue();
+  }
+
+  private localContext(sink: OutputSink): LocalCommandContext {
+    return {
+      history: this.session.history,
+      inContainer: this.session.location.kind === 'container',
+      write: (t) => sink.write(1, t),
+      clearScreen: () => {
+        this.opts.write(CLEAR_SCREEN);
+        this.view.cleared();
+        this.hooks.screenCleared?.();
+      },
+      help: this.opts.help ?? (() => 'help is not available here\n'),
+    };
   }
 
   private interruptCommand(): void {
@@ -355,48 +349,6 @@ export class LineEditor {
     if (!this.opts.restart) return;
     this.opts.restart();
     this.restartPrompt();
-  }
-
-  // ---- completion -----------------------------------------------------------------------------
-
-  private complete(): void {
-    const b = this.view.buf;
-    const { from, candidates } = this.session.complete(b.text, b.cursor);
-    const word = b.text.slice(from, b.cursor);
-    if (candidates.length === 1) return this.replaceWord(from, candidates[0] + ' ');
-    const prefix = commonPrefix(candidates);
-    if (prefix.length > word.length) return this.replaceWord(from, prefix);
-    // readline rings on the first ambiguous Tab and lists on the second
-    if (candidates.length === 0 || this.lastKey !== 'tab') return this.view.bell();
-    this.view.moveToEnd();
-    if (candidates.length > QUERY_ITEMS) {
-      this.listing = candidates;
-      this.mode = 'query';
-      this.view.mark('\r\n' + queryMessage(candidates.length));
-      return;
-    }
-    this.showListing(candidates);
-  }
-
-  private replaceWord(from: number, text: string): void {
-    const b = this.view.buf;
-    const typed = b.text.slice(from, b.cursor);
-    if (b.atEnd && text.startsWith(typed)) return this.view.insert(text.slice(typed.length));
-    b.replaceBefore(from, text);
-    this.view.redraw();
-  }
-
-  private showListing(candidates: string[]): void {
-    this.view.repaint('\r\n' + listingRows(candidates, this.cols).join('\r\n') + '\r\n');
-  }
-
-  /** "Display all N possibilities? (y or n)" */
-  private answerQuery(key: Key): void {
-    const list = this.listing ?? [];
-    this.listing = null;
-    this.mode = 'edit';
-    if (key.kind === 'text' && /^[yY ]/.test(key.text)) return this.showListing(list);
-    this.view.repaint('\r\n');
   }
 
   // ---- reverse-i-search -----------------------------------------------------------------------

@@ -2,4 +2,8 @@
  * Recordings the simulator does not reproduce yet, with the reason. The golden test asserts they
  * still differ, so a fix forces this list to shrink.
  */
-export const KNOWN_GAPS: Record<string, string> = {};
+export const KNOWN_GAPS: Record<string, string> = {
+  // The scenario creates networks until two IDs share a first hex digit, then inspects that digit:
+  // which digit (and how many matches) depends on the real engine's random IDs, so no seed can match it.
+  '73-cli-error-texts': 'one line depends on the real engine\'s random network IDs',
+};

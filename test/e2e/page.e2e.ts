@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { buffer, launchChromium, openPlayground, problemsOf, typeLine, waitForBuffer } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -37,12 +38,28 @@ describe('playground page', () => {
     expect(await page.getByRole('textbox', { name: 'Terminal on docker-host input' }).count()).toBe(1);
     expect(await page.getByRole('textbox', { name: 'Command (text mode)' }).count()).toBe(1);
     expect(await page.getByRole('log', { name: 'Terminal on docker-host transcript' }).count()).toBe(1);
-    // keyboard users reach the controls, and see where the focus is
-    await page.getByRole('button', { name: 'Reset host' }).focus();
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    // the first Tab shows the skip link, with a visible focus outline
     await page.keyboard.press('Tab');
-    expect(outline === 'solid' || (await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)) === 'solid').toBe(true);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { text: el.textContent, outline: getComputedStyle(el).outlineStyle, top: el.getBoundingClientRect().top };
+    });
+    expect(focused).toEqual({ text: 'Skip to content', outline: 'solid', top: expect.any(Number) });
+    expect(focused.top).toBeGreaterThanOrEqual(0);
     await context.close();
+  });
+
+  it('passes an axe WCAG 2.1 AA audit in light and dark, transcript shown', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await openPlayground(context, baseUrl);
+      await typeLine(page, 'docker network ls');
+      await page.getByRole('button', { name: 'Show transcript' }).click();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const found = result.violations.map((v) => `${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(found).toEqual([]);
+      await context.close();
+    }
   });
 
   it('text mode runs a command without xterm and the transcript shows it as plain text', async () => {
@@ -82,7 +99,7 @@ describe('playground page', () => {
     const page = await openPlayground(context, baseUrl);
     await typeLine(page, 'hostname');
     const box = (await page.locator('.xterm-screen').boundingBox())!;
-    const rowHeight = box.height / (await page.evaluate(() => window.__dockernetTerminal!.controller.editor && document.querySelectorAll('.xterm-rows > div').length));
+    const rowHeight = box.height / (await page.evaluate(() => document.querySelectorAll('.xterm-rows > div').length));
     // select the third row ("docker-host") by dragging across it
     await page.mouse.move(box.x + 1, box.y + rowHeight * 2.5);
     await page.mouse.down();

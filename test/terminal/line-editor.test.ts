@@ -280,6 +280,23 @@ describe('line editor: multi-line input and paste', () => {
   });
 });
 
+describe('line editor: driven from the page', () => {
+  it('typeCommand replaces the half-typed line, queues while busy, and starts a new session after exit', async () => {
+    const session = new FakeSession();
+    const s = openScreen(session, { endedMessage: 'ended', restart: () => void (session.ended = false) });
+    await s.type('half typed');
+    s.editor.typeCommand('docker ps');
+    s.editor.typeCommand('hostname');
+    await s.settle();
+    expect(session.ran).toEqual(['docker ps', 'hostname']);
+    await s.type('exit\r');
+    s.editor.typeCommand('docker network ls');
+    await s.settle();
+    expect(session.ran).toEqual(['docker ps', 'hostname', 'exit', 'docker network ls']);
+    expect((await s.lines()).slice(-4)).toEqual(['ended', `${P}docker network ls`, 'ran: docker network ls', P]);
+  });
+});
+
 describe('line editor: container shells', () => {
   it('Ctrl-P Ctrl-Q detaches inside a container; Ctrl-P alone is previous-history', async () => {
     const session = new FakeSession();

@@ -28,15 +28,35 @@ function isLinkdown(c: IpCtx, r: Route): boolean {
   return !!l && l.up && !l.carrier;
 }
 
-/** IPv6 routes the kernel adds by itself for each link with a link-local address */
+/** an IPv6 route as iproute2 / busybox print it (metric, and `pref medium` on the host) */
+function v6RouteLine(c: IpCtx, r: Route, hideDev: boolean): string {
+  let s = `${r.dst} `;
+  if (r.via) s += `via ${r.via} `;
+  if (!hideDev) s += `dev ${r.dev} `;
+  if (c.bb) return s + ` metric ${r.metric ?? 256} \n`;
+  if (r.proto) s += `proto ${r.proto} `;
+  return s + `metric ${r.metric ?? 256} pref medium\n`;
+}
+
+/**
+ * IPv6 routes in the kernel's dump order: prefix routes (the namespace's own, then the fe80::/64 the
+ * kernel adds for every link with a link-local address), default routes, and (busybox shows the local
+ * table too) one multicast route per link.
+ */
 function v6Routes(c: IpCtx, dev?: string): string {
+  const links = [...c.env.ns.links]
+    .sort((a, b) => a.index - b.index)
+    .filter((l) => l.up && l.kind !== 'loopback' && (!dev || l.name === dev))
+    .filter((l) => l.addrs.some((a) => a.family === 6 && a.address.startsWith('fe80:')));
+  const own = c.env.ns.routes.filter((r) => r.family === 6 && (!dev || r.dev === dev));
   let s = '';
-  for (const l of [...c.env.ns.links].sort((a, b) => a.index - b.index)) {
-    if (!l.up || l.kind === 'loopback' || (dev && l.name !== dev)) continue;
-    if (!l.addrs.some((a) => a.family === 6 && a.address.startsWith('fe80:'))) continue;
+  for (const r of own.filter((x) => x.dst !== 'default')) s += v6RouteLine(c, r, !!dev && !c.bb);
+  for (const l of links) {
     const d = dev ? '' : `dev ${l.name} `;
-    s += c.bb ? `fe80::/64 ${d} metric 256 \nmulticast ff00::/8 ${d} metric 256 \n` : `fe80::/64 ${d}proto kernel metric 256 pref medium\n`;
+    s += c.bb ? `fe80::/64 ${d} metric 256 \n` : `fe80::/64 ${d}proto kernel metric 256 pref medium\n`;
   }
+  for (const r of own.filter((x) => x.dst === 'default')) s += v6RouteLine(c, r, !!dev && !c.bb);
+  if (c.bb) for (const l of links) s += `multicast ff00::/8 ${dev ? '' : `dev ${l.name} `} metric 256 \n`;
   return s;
 }
 
@@ -62,6 +82,7 @@ function show(c: IpCtx, args: string[]): number {
   const json: Record<string, unknown>[] = [];
   if (c.family !== 6) {
     for (const r of c.env.ns.routes) {
+      if (r.family === 6) continue;
       if (dev !== undefined && r.dev !== dev) continue;
       if (prefix !== undefined && r.dst !== prefix && !(prefix === '0.0.0.0/0' && r.dst === 'default')) continue;
       if (c.json && !c.bb) json.push(routeJson(r, dev !== undefined, isLinkdown(c, r)));

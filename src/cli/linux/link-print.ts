@@ -106,6 +106,7 @@ export function addrLine(link: Link, i: number, o: { oneline?: boolean }): strin
   let s = `    ${a.family === 4 ? 'inet' : 'inet6'} ${a.address}/${a.prefixLen} `;
   if (a.family === 4 && a.broadcast) s += `brd ${a.broadcast} `;
   s += `scope ${a.scope} `;
+  if (a.flags) s += `flags ${a.flags} `;
   if (isSecondary(link, i)) s += 'secondary ';
   if (a.family === 4) s += link.name;
   s += (o.oneline ? '\\' : '\n') + '       valid_lft forever preferred_lft forever\n';

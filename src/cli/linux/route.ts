@@ -33,6 +33,7 @@ export function routeTable(env: NetToolsEnv, numeric: boolean, style: 'route' | 
       : 'Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n';
   const hosts = { '127.0.0.1': 'localhost', ...env.hosts };
   for (const r of env.ns.routes) {
+    if (r.family === 6) continue;
     const c = cols(r, numeric, bb, hosts);
     s += `${padEnd(c.dst, 15)} ${padEnd(c.gw, 15)} ${padEnd(c.mask, 15)} `;
     s += style === 'route' ? `${padEnd(c.flags, 6)}${padEnd('0', 6)} ${padEnd('0', 2)} ${padStart('0', 7)} ${r.dev}\n` : `${padEnd(c.flags, 5)} ${padStart('0', 5)} ${padEnd('0', 6)} ${padStart('0', 5)} ${r.dev}\n`;

@@ -83,6 +83,7 @@ export function routeLookup(ns: NetNamespace, ip: string) {
   let best: (typeof ns.routes)[number] | undefined;
   let bestLen = -1;
   for (const r of ns.routes) {
+    if (r.family === 6) continue;
     const [, p] = parseDst(r.dst);
     if (inSubnet(ip, r.dst) && p > bestLen) {
       best = r;

@@ -17,10 +17,14 @@ export function busyboxNslookup(ctx: CommandContext, o: Origin): number {
   const reply = queryServer(o.engine, o.container, server, name);
   const ips = reply.kind === 'answer' ? reply.ips : [];
   const timeout = reply.kind === 'timeout';
+  const ips6 = reply.kind === 'answer' ? (queryServer(o.engine, o.container, server, name, 6) as { ips?: string[] }).ips ?? [] : [];
   const queries: DnsQueryResult[] = opts.types.map((type) => ({
     type,
-    rcode: ips.length ? 'NOERROR' : 'NXDOMAIN',
-    answers: type === 'A' ? ips.map((value) => ({ name, type: 'A' as const, value })) : [],
+    rcode: reply.kind === 'answer' ? 'NOERROR' : 'NXDOMAIN',
+    answers:
+      type === 'A' ? ips.map((value) => ({ name, type: 'A' as const, value }))
+      : type === 'AAAA' ? ips6.map((value) => ({ name, type: 'AAAA' as const, value }))
+      : [],
   }));
   const r = formatNslookup(opts, { server, queries: timeout ? 'timeout' : queries });
   ctx.write(1, r.stdout);

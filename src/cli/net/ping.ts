@@ -6,6 +6,7 @@
  */
 import type { CommandContext } from '../../shell/types.ts';
 import { findPath } from '../../engine/dataplane/path.ts';
+import { findPath6 } from '../../engine/dataplane/path6.ts';
 import { resolveDetailed } from '../../engine/dns/resolver.ts';
 import { formatPing, parsePing, type PingResult } from '../linux/ping.ts';
 import { type Origin, originNode, rtt } from './origin.ts';
@@ -19,7 +20,8 @@ export async function ping(ctx: CommandContext, origin: Origin, flavor: 'host' |
   const o = parsed.opts;
   if (parsed.warnings) ctx.write(2, parsed.warnings);
   const e = origin.engine;
-  const ans = resolveDetailed(e, flavor === 'host' ? undefined : origin.container, o.host);
+  const v6 = o.family === 6 || ctx.argv[0] === 'ping6' || (o.host.includes(':') && /^[0-9a-fA-F:]+$/.test(o.host));
+  const ans = resolveDetailed(e, flavor === 'host' ? undefined : origin.container, o.host, v6 ? 6 : 4);
   const result: PingResult = {
     address: 'ips' in ans ? ans.ips[0] : undefined,
     resolveError: 'failure' in ans && ans.failure === 'timeout' ? 'Temporary failure in name resolution' : 'Name or service not known',
@@ -43,7 +45,7 @@ export async function ping(ctx: CommandContext, origin: Origin, flavor: 'host' |
   for (let i = 0; o.count === undefined || i < o.count; i++) {
     if (ctx.interrupted()) break;
     if (o.deadline !== undefined && elapsed >= o.deadline * 1000) break;
-    const path = findPath(e, originNode(origin), result.address, 'icmp');
+    const path = v6 ? findPath6(e, originNode(origin), result.address) : findPath(e, originNode(origin), result.address, 'icmp');
     e.emit({ type: 'packet', trace: path.trace });
     if (path.unreachable) {
       result.sendError = 'Network is unreachable';

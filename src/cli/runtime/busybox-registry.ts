@@ -13,7 +13,7 @@ import { busyboxPs } from './ps.ts';
 
 /** applets of the recording host's busybox that a learner may reasonably type */
 export const APPLETS = [
-  'sh', 'ash', 'cat', 'echo', 'env', 'grep', 'head', 'tail', 'hostname', 'httpd', 'ifconfig', 'ip', 'ls', 'nc',
+  'sh', 'ash', 'ping6', 'cat', 'echo', 'env', 'grep', 'head', 'tail', 'hostname', 'httpd', 'ifconfig', 'ip', 'ls', 'nc',
   'netstat', 'nslookup', 'ping', 'printf', 'ps', 'route', 'sleep', 'sort', 'tr', 'true', 'false', 'uname', 'wc',
   'wget', 'awk', 'cut', 'uniq', 'id', 'whoami', 'date', 'pwd', 'test', 'expr', 'sed', 'tee', 'xargs', 'arp',
   'traceroute', 'telnet', 'kill', 'top', 'free', 'df', 'mkdir', 'touch', 'rm', 'sysctl',
@@ -30,6 +30,7 @@ export function busyboxRegistry(e: Engine, c: Container): CommandRegistry {
   const tool = (t: NetTool): CommandHandler => (ctx) => t(ctx.argv, containerToolsEnv(e, c), ctx);
   const handlers: Record<string, CommandHandler> = {
     ping: (ctx) => ping(ctx, origin, 'busybox'),
+    ping6: (ctx) => ping(ctx, origin, 'busybox'),
     nslookup: (ctx) => busyboxNslookup(ctx, origin),
     wget: (ctx) => busyboxWget(ctx, origin),
     nc: (ctx) => busyboxNc(ctx, origin),

@@ -8,7 +8,7 @@ import type { Endpoint } from '../model/endpoint.ts';
 import type { Network } from '../model/network.ts';
 import type { Sandbox } from '../model/sandbox.ts';
 import { getDriver } from '../drivers/registry.ts';
-import { IpamError, releaseAddress, requestAddress } from '../ipam/pool-allocator.ts';
+import { IpamError, releaseAddress, releaseAddress6, requestAddress, requestAddress6 } from '../ipam/pool-allocator.ts';
 import { contains, ipToInt, parseCidr4 } from '../ipam/ipv4.ts';
 import { addRoute, removeRoutes } from '../host/netns-ops.ts';
 import { DaemonError, forbidden } from './errors.ts';
@@ -71,6 +71,15 @@ export function joinNetwork(e: Engine, c: Container, sb: Sandbox, nw: Network, c
     aliases: [],
     poolId,
   };
+  if (nw.ipv6) {
+    try {
+      ep.ip6 = requestAddress6(d.ipam, nw.ipv6.poolId, cfg.ipamConfig?.IPv6Address || undefined);
+      ep.prefixLen6 = nw.ipv6.prefixLen;
+    } catch (err) {
+      if (poolId && ip) releaseAddress(d.ipam, poolId, ip);
+      throw new DaemonError((err as Error).message);
+    }
+  }
   const driver = getDriver(nw.driver)!;
   driver.createEndpoint(e, nw, ep);
   if (c.macAddress && sb.endpoints.length === 0 && lowerLink) ep.mac = c.macAddress;
@@ -99,6 +108,7 @@ export function leaveNetwork(e: Engine, ep: Endpoint): void {
   if (sb.gatewayEndpoint === ep.id && c) revokePorts(e, c, ep);
   getDriver(nw.driver)!.leave(e, nw, ep, sb);
   if (ep.poolId && ep.ip) releaseAddress(d.ipam, ep.poolId, ep.ip);
+  if (ep.ip6 && nw.ipv6) releaseAddress6(d.ipam, nw.ipv6.poolId, ep.ip6);
   nw.endpoints = nw.endpoints.filter((id) => id !== ep.id);
   sb.endpoints = sb.endpoints.filter((id) => id !== ep.id);
   if (sb.gatewayEndpoint === ep.id) sb.gatewayEndpoint = undefined;
@@ -127,6 +137,8 @@ export function updateGateway(e: Engine, c: Container, sb: Sandbox): void {
     if (best.gateway) addRoute(sb.ns, { dst: 'default', via: best.gateway, dev: best.ifName });
     else if (nw.driver === 'ipvlan') addRoute(sb.ns, { dst: 'default', dev: best.ifName });
   }
+  const v6 = ordered.find((ep) => ep.gateway6);
+  if (v6) addRoute(sb.ns, { dst: 'default', via: v6.gateway6, dev: v6.ifName, family: 6, metric: 1024 });
   if (sb.gatewayEndpoint !== bestId) {
     const old = sb.gatewayEndpoint ? d.endpoints[sb.gatewayEndpoint] : undefined;
     if (old) revokePorts(e, c, old);

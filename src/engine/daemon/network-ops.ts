@@ -2,7 +2,7 @@
 import type { Engine } from '../engine.ts';
 import type { IpamConfigEntry, Network } from '../model/network.ts';
 import { getDriver } from '../drivers/registry.ts';
-import { IpamError, releaseAddress, releasePool, requestAddress, requestPool } from '../ipam/pool-allocator.ts';
+import { IpamError, releaseAddress, releasePool, requestAddress, requestAddress6, requestPool, requestPool6 } from '../ipam/pool-allocator.ts';
 import { contains, ipToInt, isIPv4, parseCidr4 } from '../ipam/ipv4.ts';
 import { DaemonError, conflict, forbidden, invalid, notFound } from './errors.ts';
 
@@ -133,11 +133,18 @@ function allocateIpam(e: Engine, nw: Network, req: NetworkCreateRequest): void {
     .map((r) => parseCidr4(r.dst)!)
     .filter(Boolean);
   try {
+    // the IPv6 pool lives beside the IPv4 ones (poolIds stay parallel to the IPv4 config entries)
+    for (const cfg of nw.enableIPv6 ? v6 : []) {
+      const { poolId, subnet } = requestPool6(d.ipam, cfg.Subnet);
+      nw.ipv6 = { poolId, subnet, prefixLen: Number(subnet.split('/')[1]), gatewayIp: '' };
+      nw.ipv6.gatewayIp = requestAddress6(d.ipam, poolId, cfg.Gateway || undefined);
+    }
     if (v4.length === 0) {
       const { poolId, subnet } = requestPool(d.ipam, { reserved });
       nw.poolIds.push(poolId);
       const gw = requestAddress(d.ipam, poolId);
       nw.ipam.config.push(req.predefined ? { Subnet: subnet } : { Subnet: subnet, Gateway: gw });
+      nw.ipam.config.push(...v6.map((c) => ({ ...c })));
       setGateway(nw, gw);
       return;
     }
@@ -164,6 +171,7 @@ function allocateIpam(e: Engine, nw: Network, req: NetworkCreateRequest): void {
       nw.ipam.config.push({ ...cfg });
       setGateway(nw, gw);
     }
+    nw.ipam.config.push(...v6.map((c) => ({ ...c })));
   } catch (err) {
     releaseIpam(e, nw);
     if (err instanceof IpamError) throw forbidden(err.message);
@@ -178,6 +186,7 @@ function setGateway(nw: Network, gw: string): void {
 
 function releaseIpam(e: Engine, nw: Network): void {
   for (const id of nw.poolIds) releasePool(e.state.daemon.ipam, id);
+  if (nw.ipv6) releasePool(e.state.daemon.ipam, nw.ipv6.poolId);
   nw.poolIds = [];
 }
 

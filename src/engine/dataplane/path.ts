@@ -56,6 +56,7 @@ export function lookupRoute(ns: NetNamespace, dst: string): Route | undefined {
   let best: Route | undefined;
   let bestLen = -1;
   for (const r of ns.routes) {
+    if (r.family === 6) continue;
     const c = r.dst === 'default' ? { base: 0, prefix: 0 } : parseCidr4(r.dst);
     if (!c || !contains(c, ip) || c.prefix <= bestLen) continue;
     if (!ns.links.find((l) => l.name === r.dev && l.up)) continue;

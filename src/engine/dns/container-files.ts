@@ -24,6 +24,7 @@ export function buildHosts(e: Engine, c: Container, sb: Sandbox | undefined, lin
   lines.push(...linkLines);
   const first = sb?.endpoints.map((id) => e.state.daemon.endpoints[id]).find((ep) => ep.ip);
   if (first) lines.push(`${first.ip}\t${hostNames(c)}`);
+  if (first?.ip6) lines.push(`${first.ip6}\t${hostNames(c)}`);
   return lines.join('\n') + '\n';
 }
 

@@ -28,8 +28,8 @@ export function nameservers(resolvConf: string): string[] {
   return [...resolvConf.matchAll(/^\s*nameserver\s+(\S+)/gm)].map((m) => m[1]);
 }
 
-/** what the embedded DNS answers for `name` asked by container c (A records) */
-export function embeddedLookup(e: Engine, c: Container, name: string): string[] {
+/** what the embedded DNS answers for `name` asked by container c: A records, or AAAA with family 6 */
+export function embeddedLookup(e: Engine, c: Container, name: string, family: 4 | 6 = 4): string[] {
   const d = e.state.daemon;
   const q = name.toLowerCase().replace(/\.$/, '');
   const sb = c.sandboxId ? d.sandboxes[c.sandboxId] : undefined;
@@ -44,7 +44,8 @@ export function embeddedLookup(e: Engine, c: Container, name: string): string[] 
       if (alias.toLowerCase() !== q) continue;
       const t = Object.values(d.containers).find((x) => x.name === target);
       const tep = t?.sandboxId ? d.sandboxes[t.sandboxId]?.endpoints.map((id) => d.endpoints[id]).find((x) => x.networkId === nw.id) : undefined;
-      if (tep?.ip && !ips.includes(tep.ip)) ips.push(tep.ip);
+      const addr = family === 6 ? tep?.ip6 : tep?.ip;
+      if (addr && !ips.includes(addr)) ips.push(addr);
     }
     for (const otherId of nw.endpoints) {
       const ep = d.endpoints[otherId];
@@ -53,7 +54,8 @@ export function embeddedLookup(e: Engine, c: Container, name: string): string[] 
       const full = owner.config.domainname ? `${owner.config.hostname}.${owner.config.domainname}` : owner.config.hostname;
       const names = [owner.name, ...ep.aliases, full].map((n) => n.toLowerCase());
       const match = names.some((n) => n === q || `${n}.${nw.name.toLowerCase()}` === q);
-      if (match && !ips.includes(ep.ip)) ips.push(ep.ip);
+      const addr = family === 6 ? ep.ip6 : ep.ip;
+      if (match && addr && !ips.includes(addr)) ips.push(addr);
     }
   }
   return ips;
@@ -80,10 +82,11 @@ function embeddedCanForward(e: Engine, c: Container): boolean {
  * internet): NXDOMAIN. The embedded DNS answers for containers and forwards the rest to the
  * container's --dns servers or the host's; an address where no server listens times out.
  */
-export function queryServer(e: Engine, c: Container | undefined, server: string, name: string): DnsReply {
+export function queryServer(e: Engine, c: Container | undefined, server: string, name: string, family: 4 | 6 = 4): DnsReply {
   if (server === '127.0.0.11' && c) {
-    const ips = embeddedLookup(e, c, name);
-    if (ips.length) return { kind: 'answer', ips };
+    const ips = embeddedLookup(e, c, name, family);
+    // a name the embedded DNS knows gets an answer (maybe empty for AAAA), never a forward
+    if (ips.length || embeddedLookup(e, c, name, family === 4 ? 6 : 4).length) return { kind: 'answer', ips };
     if (!embeddedCanForward(e, c)) return { kind: 'timeout' };
     const upstream = c.hostConfig.dns.length ? c.hostConfig.dns : nameservers(e.state.host.resolvConf);
     return upstream.some((s) => serverExists(e, s)) ? { kind: 'nxdomain' } : { kind: 'timeout' };
@@ -98,14 +101,20 @@ export function resolve(e: Engine, c: Container | undefined, name: string): Answ
 }
 
 /** like resolve, but says why a name did not resolve: the server said so, or no server answered */
-export function resolveDetailed(e: Engine, c: Container | undefined, name: string): Answer | { failure: 'nxdomain' | 'timeout' } {
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return { server: '', ips: [name] };
+export function resolveDetailed(
+  e: Engine,
+  c: Container | undefined,
+  name: string,
+  family: 4 | 6 = 4,
+): Answer | { failure: 'nxdomain' | 'timeout' } {
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(name) || (name.includes(':') && /^[0-9a-fA-F:]+$/.test(name))) return { server: '', ips: [name] };
   const hosts = c ? (c.files['/etc/hosts'] ?? '') : e.state.host.hostsFile;
-  const fromHosts = hostsLookup(hosts, name);
+  const fromHosts = family === 4 ? hostsLookup(hosts, name) : [];
   if (fromHosts.length) return { server: '', ips: fromHosts };
   const conf = c ? (c.files['/etc/resolv.conf'] ?? '') : e.state.host.resolvConf;
   const server = nameservers(conf)[0];
   if (!server) return { failure: 'timeout' };
-  const reply = queryServer(e, c, server, name);
-  return reply.kind === 'answer' ? { server, ips: reply.ips } : { failure: reply.kind };
+  const reply = queryServer(e, c, server, name, family);
+  if (reply.kind === 'answer') return reply.ips.length ? { server, ips: reply.ips } : { failure: 'nxdomain' };
+  return { failure: reply.kind };
 }

@@ -4,6 +4,7 @@
  * Functions mutate the IpamState they are given and never do I/O.
  */
 import { LOCAL_DEFAULT_POOLS } from './default-pools.ts';
+import { bigToIp6, cidr6Text, contains6, ip6ToBig, network6, overlaps6, parseCidr6 } from './ipv6.ts';
 import {
   type Cidr4,
   broadcastOf,
@@ -47,7 +48,7 @@ function poolId(subnet: string, range?: string): string {
 }
 
 function masterPools(s: IpamState): Cidr4[] {
-  return Object.values(s.pools).map((p) => parseCidr4(p.subnet)!);
+  return Object.values(s.pools).filter((p) => !p.subnet.includes(':')).map((p) => parseCidr4(p.subnet)!);
 }
 
 /**
@@ -153,3 +154,45 @@ export function freeCount(s: IpamState, id: string): number {
 }
 
 export { sizeOf };
+
+/* ---- IPv6 pools: no predefined ones on 20.10 (an IPv6 network needs --subnet) ---------------- */
+
+export function requestPool6(s: IpamState, subnet: string): { poolId: string; subnet: string } {
+  const c = parseCidr6(subnet)!;
+  const text = cidr6Text(c);
+  const others = Object.values(s.pools).filter((p) => p.subnet.includes(':')).map((p) => parseCidr6(p.subnet)!);
+  if (others.some((o) => overlaps6(o, c))) throw new IpamError('Pool overlaps with other one on this address space');
+  const id = poolId(text);
+  s.pools[id] = { subnet: text, allocated: {}, refCount: 1 };
+  return { poolId: id, subnet: text };
+}
+
+/** the preferred address, or the lowest free one after the subnet's network address */
+export function requestAddress6(s: IpamState, id: string, preferred?: string): string {
+  const p = s.pools[id];
+  const c = parseCidr6(p.subnet)!;
+  const net = network6(c);
+  if (preferred !== undefined) {
+    const ip = ip6ToBig(preferred);
+    if (!contains6(c, ip)) throw new IpamError('requested address is out of range');
+    const key = (ip - net).toString();
+    if (p.allocated[key]) throw new IpamError('Address already in use');
+    p.allocated[key] = true;
+    return bigToIp6(ip);
+  }
+  const size = 1n << BigInt(128 - c.prefix);
+  for (let off = 1n; off < size; off++) {
+    const key = off.toString();
+    if (!p.allocated[key]) {
+      p.allocated[key] = true;
+      return bigToIp6(net + off);
+    }
+  }
+  throw new IpamError('no available addresses on this pool');
+}
+
+export function releaseAddress6(s: IpamState, id: string, ip: string): void {
+  const p = s.pools[id];
+  if (!p) return;
+  delete p.allocated[(ip6ToBig(ip) - network6(parseCidr6(p.subnet)!)).toString()];
+}

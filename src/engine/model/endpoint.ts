@@ -16,6 +16,10 @@ export interface Endpoint {
   hostVeth?: { name: string; index: number };
   /** DNS names on this network besides the container name */
   aliases: string[];
+  /** IPv6 address and gateway on dual-stack networks */
+  ip6?: string;
+  prefixLen6?: number;
+  gateway6?: string;
   /** the IPAM pool the address came from */
   poolId?: string;
 }

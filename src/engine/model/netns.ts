@@ -13,6 +13,8 @@ export interface IfAddr {
   /** IPv4 broadcast, printed as `brd` by ip addr */
   broadcast?: string;
   scope: 'global' | 'link' | 'host';
+  /** IFA flags ip prints (`flags 02` = nodad for addresses Docker configures) */
+  flags?: string;
 }
 
 export interface Link {
@@ -58,6 +60,9 @@ export interface Route {
   src?: string;
   /** the route's device has no carrier (kernel prints `linkdown`) */
   linkdown?: boolean;
+  /** IPv6 routes (absent: IPv4) */
+  family?: 6;
+  metric?: number;
 }
 
 export interface NetNamespace {

@@ -37,6 +37,8 @@ export interface Network {
   predefined: boolean;
   /** the address IPAM reserved as the subnet's gateway (the bridge's own address for bridge networks) */
   gatewayIp?: string;
+  /** IPv6 (EnableIPv6 with an IPv6 --subnet): its pool, prefix and gateway */
+  ipv6?: { poolId: string; subnet: string; prefixLen: number; gatewayIp: string };
   /** driver-private state */
   bridge?: { name: string; icc: boolean; masquerade: boolean; mtu: number };
   lowerLink?: { parent: string; mode: string; createdParent: boolean; dummy: boolean };

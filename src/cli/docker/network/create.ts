@@ -3,7 +3,8 @@ import type { CommandDef } from '../command.ts';
 import { flagBool, flagList, flagValue } from '../flags.ts';
 import { createNetwork } from '../../../engine/daemon/network-ops.ts';
 import type { IpamConfigEntry } from '../../../engine/model/network.ts';
-import { parseCidr4, isIPv4 } from '../../../engine/ipam/ipv4.ts';
+import { isIPv4, isIPv6, parseCidr4 } from '../../../engine/ipam/ipv4.ts';
+import { contains6, ip6ToBig, parseCidr6 } from '../../../engine/ipam/ipv6.ts';
 import { daemonError } from '../errors.ts';
 
 /** `k=v` items of a map flag; a value without `=` maps to '' */
@@ -22,20 +23,23 @@ export function buildIpamConfig(subnets: string[], ranges: string[], gateways: s
   if (subnets.length < ranges.length || subnets.length < gateways.length) {
     throw new Error('every ip-range or gateway must have a corresponding subnet');
   }
+  // net.ParseCIDR + Contains, for either family
   const contains = (subnet: string, ip: string) => {
-    const s = parseCidr4(subnet);
     const base = ip.split('/')[0];
-    if (!s || !isIPv4(base)) return false;
-    const n = base.split('.').reduce((a, b) => a * 256 + Number(b), 0);
-    const mask = s.prefix === 0 ? 0 : 2 ** 32 - 2 ** (32 - s.prefix);
-    return (n - (n % 2 ** (32 - s.prefix))) === (s.base - (s.base % 2 ** (32 - s.prefix))) && mask >= 0;
+    const s4 = parseCidr4(subnet);
+    if (s4) {
+      if (!isIPv4(base)) return false;
+      const n = base.split('.').reduce((acc, x) => acc * 256 + Number(x), 0);
+      const size = 2 ** (32 - s4.prefix);
+      return Math.floor(n / size) === Math.floor(s4.base / size);
+    }
+    const s6 = parseCidr6(subnet);
+    return !!s6 && isIPv6(base) && contains6(s6, ip6ToBig(base));
   };
   const cfgs: IpamConfigEntry[] = subnets.map((s) => ({ Subnet: s }));
   for (let i = 0; i < subnets.length; i++) {
     for (let j = i + 1; j < subnets.length; j++) {
-      const a = parseCidr4(subnets[i]);
-      const b = parseCidr4(subnets[j]);
-      if (a && b && (contains(subnets[i], subnets[j]) || contains(subnets[j], subnets[i]))) {
+      if (contains(subnets[i], subnets[j]) || contains(subnets[j], subnets[i])) {
         throw new Error('multiple overlapping subnet configuration is not supported');
       }
     }
@@ -94,7 +98,7 @@ export const networkCreate: CommandDef = {
       return 1;
     }
     for (const c of ipamConfig) {
-      if (!parseCidr4(c.Subnet)) {
+      if (!parseCidr4(c.Subnet) && !parseCidr6(c.Subnet)) {
         io.err(`Error response from daemon: Invalid subnet ${c.Subnet} : invalid CIDR address: ${c.Subnet}\n`);
         return 1;
       }

@@ -32,7 +32,7 @@ export function networkContainers(e: Engine, n: Network): Record<string, unknown
         EndpointID: ep.id,
         MacAddress: ep.mac,
         IPv4Address: ep.ip ? `${ep.ip}/${ep.prefixLen}` : '',
-        IPv6Address: '',
+        IPv6Address: ep.ip6 ? `${ep.ip6}/${ep.prefixLen6}` : '',
       },
       'types.EndpointResource',
     );

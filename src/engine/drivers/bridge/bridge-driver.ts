@@ -8,6 +8,7 @@ import type { Network } from '../../model/network.ts';
 import type { Endpoint } from '../../model/endpoint.ts';
 import type { Sandbox } from '../../model/sandbox.ts';
 import type { Container } from '../../model/container.ts';
+import type { IfAddr } from '../../model/netns.ts';
 import { addLink, addRoute, findLink, linkLocalAddr, removeLink, removeRoutes, v4Addr } from '../../host/netns-ops.ts';
 import { invalid } from '../../daemon/errors.ts';
 import { programBridge, revokeBridge, type BridgeRuleInfo } from './iptables-rules.ts';
@@ -32,6 +33,12 @@ function ruleInfo(nw: Network): BridgeRuleInfo {
     masquerade: nw.bridge!.masquerade,
     internal: nw.internal,
   };
+}
+
+/** a container interface's IPv6 addresses on a dual-stack network: global (nodad) and link-local */
+function containerV6Addrs(ep: Endpoint): IfAddr[] {
+  if (!ep.ip6) return [];
+  return [{ family: 6, address: ep.ip6, prefixLen: ep.prefixLen6!, scope: 'global', flags: '02' }, linkLocalAddr(ep.mac)];
 }
 
 export const bridgeDriver: NetworkDriver = {
@@ -76,6 +83,13 @@ export const bridgeDriver: NetworkDriver = {
     if (gatewayIp) {
       addRoute(host, { dst: cfg.Subnet, dev: name, proto: 'kernel', scope: 'link', src: gatewayIp, linkdown: true });
     }
+    if (nw.ipv6) {
+      // Docker puts the IPv6 gateway and fe80::1 on the bridge
+      const br = findLink(host, name)!;
+      br.addrs.push({ family: 6, address: nw.ipv6.gatewayIp, prefixLen: nw.ipv6.prefixLen, scope: 'global' });
+      br.addrs.push({ family: 6, address: 'fe80::1', prefixLen: 64, scope: 'link' });
+      addRoute(host, { dst: nw.ipv6.subnet, dev: name, proto: 'kernel', family: 6, metric: 256 });
+    }
     programBridge(e.state.host.iptables, ruleInfo(nw));
   },
 
@@ -87,6 +101,7 @@ export const bridgeDriver: NetworkDriver = {
   createEndpoint(e, nw, ep) {
     ep.mac = e.profile.endpointMac(ep.ip, (n) => e.hex(n));
     ep.gateway = nw.gatewayIp ?? '';
+    if (nw.ipv6) ep.gateway6 = nw.ipv6.gatewayIp;
   },
 
   join(e, nw, ep, sb) {
@@ -106,8 +121,13 @@ export const bridgeDriver: NetworkDriver = {
       carrier: true,
       qdisc: 'noqueue',
       peer: { index: outer },
-      addrs: [v4Addr(ep.ip, ep.prefixLen, true)],
+      addrs: [v4Addr(ep.ip, ep.prefixLen, true), ...containerV6Addrs(ep)],
     });
+    if (ep.ip6) {
+      const lo = sb.ns.links.find((l) => l.kind === 'loopback');
+      if (lo && !lo.addrs.some((a) => a.family === 6)) lo.addrs.push({ family: 6, address: '::1', prefixLen: 128, scope: 'host' });
+      addRoute(sb.ns, { dst: nw.ipv6!.subnet, dev: ep.ifName, family: 6, metric: 256 });
+    }
     const mac = e.randomMac();
     addLink(host, {
       index: outer,
@@ -126,7 +146,11 @@ export const bridgeDriver: NetworkDriver = {
     ep.hostVeth = { name: vethName, index: outer };
     br.carrier = true;
     // the kernel gives a bridge its IPv6 link-local address the first time it comes up with a port
-    if (!br.addrs.some((a) => a.family === 6)) br.addrs.push(linkLocalAddr(br.mac));
+    if (!br.addrs.some((a) => a.family === 6 && a.address !== 'fe80::1' && a.scope === 'link')) {
+      // kernel order on the recording host: global address, the EUI-64 link-local, then Docker's fe80::1
+      const at = br.addrs.findIndex((a) => a.address === 'fe80::1');
+      br.addrs.splice(at < 0 ? br.addrs.length : at, 0, linkLocalAddr(br.mac));
+    }
     for (const r of host.routes) if (r.dev === br.name) delete r.linkdown;
     addRoute(sb.ns, { dst: nw.ipam.config[0].Subnet, dev: ep.ifName, scope: 'link', src: ep.ip, proto: 'kernel' });
   },
