@@ -69,6 +69,8 @@ export interface LinkChange {
   mtu?: number;
   mac?: string;
   newName?: string;
+  /** `ip link set X netns NAME`: move the link into a named namespace */
+  netns?: string;
 }
 
 /** one iptables change, already validated against the current state by the iptables command */

@@ -98,6 +98,7 @@ export function linkSet(c: IpCtx, args: string[]): number {
         ch.mtu = Number(v);
       } else if (w === 'address') ch.mac = v.toLowerCase();
       else if (w === 'name') ch.newName = v;
+      else if (w === 'netns') ch.netns = v;
     } else if (w === 'dev' || dev === undefined) {
       const v = w === 'dev' ? args[++i] : w;
       if (v === undefined) return c.bb ? ipErr(c, '"dev" requires an argument', 2) : incomplete(c, 2);

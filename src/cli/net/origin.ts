@@ -7,9 +7,12 @@ export interface Origin {
   engine: Engine;
   /** undefined on the host */
   container?: Container;
+  /** a command run with `ip netns exec NAME` */
+  netns?: string;
 }
 
 export function originNode(o: Origin): Node {
+  if (o.netns) return { kind: 'netns', name: o.netns };
   const c = o.container;
   if (!c || !c.sandboxId) return { kind: 'host' };
   const sb = o.engine.state.daemon.sandboxes[c.sandboxId];

@@ -10,8 +10,14 @@ import type { Network } from '../model/network.ts';
 import { contains, ipToInt, parseCidr4 } from '../ipam/ipv4.ts';
 import { evaluate } from './iptables-eval.ts';
 import type { DropReason, Hop, PacketTrace } from './trace.ts';
+import { walkL2 } from './l2-walk.ts';
 
-export type Node = { kind: 'host' } | { kind: 'sandbox'; sandboxId: string } | { kind: 'lan'; ip: string };
+export type Node =
+  | { kind: 'host' }
+  | { kind: 'sandbox'; sandboxId: string }
+  | { kind: 'lan'; ip: string }
+  /** a namespace made with `ip netns add` */
+  | { kind: 'netns'; name: string };
 
 export interface PathResult {
   /** the namespace the packet reached (undefined when dropped or nobody has the address) */
@@ -24,6 +30,7 @@ export interface PathResult {
 }
 
 export function nodeNs(e: Engine, n: Node): NetNamespace {
+  if (n.kind === 'netns') return e.state.host.namedNetns.find((x) => x.name === n.name)?.ns ?? { links: [], routes: [] };
   if (n.kind === 'sandbox') {
     const sb = e.state.daemon.sandboxes[n.sandboxId];
     return sb.hostMode ? e.state.host.ns : sb.ns;
@@ -32,11 +39,12 @@ export function nodeNs(e: Engine, n: Node): NetNamespace {
 }
 
 function isHostNode(e: Engine, n: Node): boolean {
-  return n.kind === 'host' || (n.kind === 'sandbox' && e.state.daemon.sandboxes[n.sandboxId].hostMode);
+  return n.kind === 'host' || (n.kind === 'sandbox' && e.state.daemon.sandboxes[n.sandboxId]?.hostMode);
 }
 
 export function nodeName(e: Engine, n: Node): string {
   if (n.kind === 'lan') return n.ip;
+  if (n.kind === 'netns') return `netns ${n.name}`;
   if (isHostNode(e, n)) return e.state.host.hostname;
   const sb = e.state.daemon.sandboxes[(n as { sandboxId: string }).sandboxId];
   return e.state.daemon.containers[sb.containerId]?.name ?? sb.id.slice(0, 12);
@@ -118,6 +126,7 @@ function walk(
   const route = lookupRoute(ns, dst);
   if (!route) return { unreachable: true, ttl: 0 };
   const nextHop = route.via ?? dst;
+  if (from.kind === 'netns') return overHandMadeLinks(e, ns, route.dev, nextHop, w);
   if (isHostNode(e, from)) return fromHost(e, dst, route, proto, port, w, 0);
   const sb = e.state.daemon.sandboxes[(from as { sandboxId: string }).sandboxId];
   const ep = sb.endpoints.map((id) => e.state.daemon.endpoints[id]).find((x) => x.ifName === route.dev)!;
@@ -197,7 +206,15 @@ function fromHost(
     if (dst === gw) return { target: { kind: 'lan', ip: dst }, unreachable: false, ttl: 64 - routed };
     return drop(w, 'no-host', 'eth0', route.via ? `${dst} is outside this machine and there is no internet here` : `nothing answers at ${dst} on the LAN`);
   }
-  return drop(w, 'no-host', route.dev, `nothing answers at ${dst}`);
+  return overHandMadeLinks(e, e.state.host.ns, route.dev, route.via ?? dst, w);
+}
+
+function overHandMadeLinks(e: Engine, ns: NetNamespace, dev: string, nextHop: string, w: Walk): { target?: Node; unreachable: boolean; ttl: number } {
+  w.hops.push({ kind: 'veth', at: dev });
+  const r = walkL2(e, ns, dev, nextHop);
+  if (r.droppedAt) return drop(w, 'firewall', r.droppedAt, 'bridged traffic passes iptables FORWARD (br_netfilter)');
+  if (!r.target) return drop(w, 'no-host', dev, `nothing answers at ${nextHop} behind ${dev}`);
+  return { target: r.target, unreachable: false, ttl: 64 };
 }
 
 function overLowerLink(

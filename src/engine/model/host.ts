@@ -18,6 +18,6 @@ export interface HostState {
   files: Record<string, string>;
   /** can the daemon reach a registry? The recording host cannot (no internet). */
   registryReachable: boolean;
-  /** named namespaces created with `ip netns add` */
-  namedNetns: string[];
+  /** named namespaces created with `ip netns add` (what /var/run/netns holds), in creation order */
+  namedNetns: { name: string; ns: NetNamespace }[];
 }
