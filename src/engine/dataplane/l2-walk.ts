@@ -56,7 +56,8 @@ export function walkL2(e: Engine, ns: NetNamespace, dev: string, dst: string): L
     queue.push({ ...p, ...extra });
   };
   const expand = (p: Step) => {
-    if (p.link.kind === 'veth' && p.link.peer) push(locate(e, p.link.peer.index));
+    // a veth carries the frame on; it stays a bridged frame if it crossed a bridge on the way
+    if (p.link.kind === 'veth' && p.link.peer) push(locate(e, p.link.peer.index), { bridged: p.bridged });
     if (p.link.master) push({ ns: p.ns, link: p.ns.links.find((l) => l.name === p.link.master)! }, { viaPort: true });
     if (p.link.kind === 'bridge') {
       for (const port of p.ns.links.filter((l) => l.master === p.link.name)) {
