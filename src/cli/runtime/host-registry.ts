@@ -9,6 +9,7 @@ import { hostCurl } from '../net/http-clients.ts';
 import { hostnameCommand } from '../net/small-tools.ts';
 import { netTools, type NetTool } from '../linux/index.ts';
 import { hostToolsEnv, netnsToolsEnv } from './net-tools-env.ts';
+import { hostPs, hostUname } from './host-ps.ts';
 
 export function hostRegistry(e: Engine, hooks?: TerminalHooks): CommandRegistry {
   const origin = { engine: e };
@@ -18,6 +19,8 @@ export function hostRegistry(e: Engine, hooks?: TerminalHooks): CommandRegistry 
     ping: (ctx) => ping(ctx, origin, 'host'),
     curl: (ctx) => hostCurl(ctx, origin),
     hostname: (ctx) => hostnameCommand(ctx, e, undefined),
+    ps: (ctx) => hostPs(ctx, e),
+    uname: (ctx) => hostUname(ctx, e),
   };
   for (const [name, t] of Object.entries(netTools)) handlers[name] = tool(t);
   const ip = handlers.ip;
