@@ -53,6 +53,7 @@ function allocateIp(e: Engine, nw: Network, cfg: EndpointConfig): { ip: string; 
 /** create an endpoint for container c on nw and plumb it into sandbox sb */
 export function joinNetwork(e: Engine, c: Container, sb: Sandbox, nw: Network, cfg: EndpointConfig): Endpoint {
   const d = e.state.daemon;
+  if (nw.configOnly) throw forbidden('cannot create endpoint on configuration-only network');
   if (c.macAddress && sb.endpoints.length === 0 && nw.driver === 'ipvlan') {
     throw forbidden('ipvlan interfaces do not support custom mac address assignment');
   }

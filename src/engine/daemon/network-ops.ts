@@ -20,6 +20,12 @@ export interface NetworkCreateRequest {
   ipamConfig?: IpamConfigEntry[];
   /** --scope */
   scope?: string;
+  /** --config-only: a template of IPAM config and options, with no driver behind it */
+  configOnly?: boolean;
+  /** --config-from: take IPAM config and options from that config-only network */
+  configFrom?: string;
+  /** resolved name of the config network (set by withConfigFrom) */
+  configFromName?: string;
   /** set by the daemon for bridge/host/none */
   predefined?: boolean;
 }
@@ -64,6 +70,8 @@ export function createNetwork(e: Engine, req: NetworkCreateRequest): Network {
   if (!req.name || Object.values(d.networks).some((n) => n.name === req.name)) {
     throw conflict(`network with name ${req.name} already exists`);
   }
+  if (req.configOnly) return createConfigOnly(e, req);
+  if (req.configFrom !== undefined) req = withConfigFrom(e, req);
   const driverName = req.driver || 'bridge';
   if (driverName === 'overlay') {
     // overlay networks are created by the swarm manager; a standalone engine refuses them
@@ -99,7 +107,7 @@ export function createNetwork(e: Engine, req: NetworkCreateRequest): Network {
     attachable: !!req.attachable,
     ingress: !!req.ingress,
     configOnly: false,
-    configFrom: '',
+    configFrom: req.configFromName ?? '',
     options: { ...(req.options ?? {}) },
     labels: { ...(req.labels ?? {}) },
     predefined: !!req.predefined,
@@ -179,6 +187,33 @@ function allocateIpam(e: Engine, nw: Network, req: NetworkCreateRequest): void {
   }
 }
 
+const OPERATOR_FIELDS =
+  'configuration network can only contain network specific fields. Network operator fields like [ ingress | internal | attachable | scope ] are not supported.';
+
+/** a config-only network: stored with driver null and no IPAM allocation (libnetwork ConfigOnly) */
+function createConfigOnly(e: Engine, req: NetworkCreateRequest): Network {
+  if (req.ingress || req.internal || req.attachable || req.scope) throw forbidden(OPERATOR_FIELDS);
+  if (req.configFrom) throw forbidden('a configuration network cannot depend on another configuration network');
+  const nw: Network = {
+    id: e.newId(), name: req.name, driver: 'null', scope: 'local', created: e.timestamp(), enableIPv6: !!req.enableIPv6,
+    ipam: { driver: req.ipamDriver || 'default', options: { ...(req.ipamOptions ?? {}) }, config: (req.ipamConfig ?? []).map((c) => ({ ...c })) },
+    poolIds: [], userSubnet: (req.ipamConfig ?? []).some((c) => !!c.Subnet), internal: false, attachable: false, ingress: false,
+    configOnly: true, configFrom: '', options: { ...(req.options ?? {}) }, labels: { ...(req.labels ?? {}) }, predefined: false, endpoints: [],
+  };
+  e.state.daemon.networks[nw.id] = nw;
+  return nw;
+}
+
+/** --config-from: the config network supplies IPAM config and driver options */
+function withConfigFrom(e: Engine, req: NetworkCreateRequest): NetworkCreateRequest {
+  const from = req.configFrom!;
+  const cfg = findNetwork(e, from);
+  if (!cfg || !cfg.configOnly) throw notFound(`configuration network "${from}" does not exist`);
+  if ((req.ipamConfig ?? []).length) throw forbidden('user-specified configurations are not supported if the network depends on a configuration network');
+  if (Object.keys(req.options ?? {}).length) throw forbidden('network driver options are not supported if the network depends on a configuration network');
+  return { ...req, ipamConfig: cfg.ipam.config.map((c) => ({ ...c })), options: { ...cfg.options }, enableIPv6: cfg.enableIPv6 || req.enableIPv6, configFromName: cfg.name };
+}
+
 function setGateway(nw: Network, gw: string): void {
   // drivers read the IPAM-reserved gateway from here when they create their kernel objects
   nw.gatewayIp ??= gw;
@@ -192,6 +227,13 @@ function releaseIpam(e: Engine, nw: Network): void {
 
 export function removeNetwork(e: Engine, nw: Network): void {
   if (nw.predefined) throw forbidden(`${nw.name} is a pre-defined network and cannot be removed`);
+  if (nw.configOnly) {
+    if (Object.values(e.state.daemon.networks).some((n) => n.configFrom === nw.name)) {
+      throw forbidden(`configuration network "${nw.name}" is in use`);
+    }
+    delete e.state.daemon.networks[nw.id];
+    return;
+  }
   if (nw.endpoints.length > 0) throw forbidden(e.profile.errors.activeEndpoints(nw.name, nw.id));
   getDriver(nw.driver)!.deleteNetwork(e, nw);
   releaseIpam(e, nw);
@@ -202,7 +244,7 @@ export function removeNetwork(e: Engine, nw: Network): void {
 export function pruneNetworks(e: Engine): string[] {
   const removed: string[] = [];
   for (const nw of listNetworks(e)) {
-    if (nw.predefined || nw.endpoints.length > 0) continue;
+    if (nw.predefined || nw.configOnly || nw.endpoints.length > 0) continue;
     removeNetwork(e, nw);
     removed.push(nw.name);
   }

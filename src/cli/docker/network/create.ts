@@ -122,6 +122,8 @@ export const networkCreate: CommandDef = {
         ipamOptions: parseMapFlag(flagList(p, 'ipam-opt')),
         ipamConfig,
         scope: flagValue(p, 'scope'),
+        configOnly: flagBool(p, 'config-only'),
+        configFrom: flagValue(p, 'config-from'),
       });
       io.out(nw.id + '\n');
       return 0;
