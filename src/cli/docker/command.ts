@@ -5,7 +5,7 @@
 import { FlagError, flagUsages, parseFlags, type FlagSpec, type ParsedFlags } from './flags.ts';
 import type { CliIO } from './io.ts';
 
-export type ArgRule = { exact: number } | { min: number } | { none: true } | { any: true };
+export type ArgRule = { exact: number } | { min: number; max?: number } | { none: true } | { any: true };
 
 export interface CommandDef {
   /** full path, e.g. 'docker network create' */
@@ -39,6 +39,7 @@ function argError(def: CommandDef, n: number): string | null {
   if ('none' in r && n > 0) return `"${def.path}" accepts no arguments.`;
   if ('exact' in r && n !== r.exact) return `"${def.path}" requires exactly ${r.exact} ${plural(r.exact)}.`;
   if ('min' in r && n < r.min) return `"${def.path}" requires at least ${r.min} ${plural(r.min)}.`;
+  if ('max' in r && r.max !== undefined && n > r.max) return `"${def.path}" requires at most ${r.max} ${plural(r.max)}.`;
   return null;
 }
 

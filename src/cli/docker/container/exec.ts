@@ -1,7 +1,7 @@
 /** docker exec, docker logs, docker port */
 import type { CommandDef } from '../command.ts';
 import { flagBool, flagList } from '../flags.ts';
-import { findContainer } from '../../../engine/daemon/container-ops.ts';
+import { containerOrComplain, followOutput } from '../lookup.ts';
 import { SHELLS, runInContainer } from '../../runtime/main-process.ts';
 import { isExecutable } from '../../runtime/busybox-registry.ts';
 
@@ -25,11 +25,8 @@ export const containerExec: CommandDef = {
   async run(io, p) {
     const [term, ...argv] = p.args;
     const e = io.engine;
-    const c = findContainer(e, term);
-    if (!c) {
-      io.err(`Error: No such container: ${term}\n`);
-      return 1;
-    }
+    const c = containerOrComplain(io, term);
+    if (!c) return 1;
     if (c.state.status !== 'running') {
       io.err(`Error response from daemon: Container ${c.id} is not running\n`);
       return 1;
@@ -84,22 +81,10 @@ export const containerLogs: CommandDef = {
     { long: 'until', kind: 'string', typeName: 'string', help: 'Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)' },
   ],
   async run(io, p) {
-    const c = findContainer(io.engine, p.args[0]);
-    if (!c) {
-      io.err(`Error: No such container: ${p.args[0]}\n`);
-      return 1;
-    }
+    const c = containerOrComplain(io, p.args[0]);
+    if (!c) return 1;
     io.out(c.logs);
-    if (flagBool(p, 'follow') && c.state.status === 'running') {
-      let seen = c.logs.length;
-      while (!io.ctx.interrupted() && c.state.status === 'running') {
-        await io.ctx.sleep(1000);
-        if (c.logs.length > seen) {
-          io.out(c.logs.slice(seen));
-          seen = c.logs.length;
-        }
-      }
-    }
+    if (flagBool(p, 'follow')) await followOutput(io, c);
     return 0;
   },
 };
@@ -108,18 +93,11 @@ export const containerPort: CommandDef = {
   path: 'docker port',
   usage: 'CONTAINER [PRIVATE_PORT[/PROTO]]',
   short: 'List port mappings or a specific mapping for the container',
-  args: { min: 1 },
+  args: { min: 1, max: 2 },
   flags: [],
   run(io, p) {
-    if (p.args.length > 2) {
-      io.err(`"docker port" requires at most 2 arguments.\nSee 'docker port --help'.\n\nUsage:  docker port CONTAINER [PRIVATE_PORT[/PROTO]]\n\nList port mappings or a specific mapping for the container\n`);
-      return 1;
-    }
-    const c = findContainer(io.engine, p.args[0]);
-    if (!c) {
-      io.err(`Error: No such container: ${p.args[0]}\n`);
-      return 1;
-    }
+    const c = containerOrComplain(io, p.args[0]);
+    if (!c) return 1;
     const ports = c.state.status === 'running' ? c.ports : {};
     const host = (ip: string, port: string) => `${ip}:${port}`;
     if (p.args[1]) {
@@ -150,11 +128,8 @@ export const containerAttach: CommandDef = {
     { long: 'sig-proxy', kind: 'bool', help: 'Proxy all received signals to the process', default: 'true' },
   ],
   async run(io, p) {
-    const c = findContainer(io.engine, p.args[0]);
-    if (!c) {
-      io.err(`Error: No such container: ${p.args[0]}\n`);
-      return 1;
-    }
+    const c = containerOrComplain(io, p.args[0]);
+    if (!c) return 1;
     if (c.state.status !== 'running') {
       io.err('You cannot attach to a stopped container, start it first\n');
       return 1;
@@ -167,15 +142,7 @@ export const containerAttach: CommandDef = {
       io.hooks.enterContainer(c.id, { main: true });
       return 0;
     }
-    // follow the main process's output until it ends or the user interrupts
-    let seen = c.logs.length;
-    while (!io.ctx.interrupted() && c.state.status === 'running') {
-      await io.ctx.sleep(1000);
-      if (c.logs.length > seen) {
-        io.out(c.logs.slice(seen));
-        seen = c.logs.length;
-      }
-    }
+    await followOutput(io, c);
     return c.state.status === 'running' ? 0 : c.state.exitCode;
   },
 };

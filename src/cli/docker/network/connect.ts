@@ -1,11 +1,11 @@
 /** docker network connect, docker network disconnect */
 import type { CommandDef } from '../command.ts';
 import { flagList, flagValue } from '../flags.ts';
-import { findNetwork } from '../../../engine/daemon/network-ops.ts';
-import { connectContainer, disconnectContainer, findContainer } from '../../../engine/daemon/container-ops.ts';
+import { connectContainer, disconnectContainer } from '../../../engine/daemon/container-ops.ts';
+import { containerAndNetwork } from '../lookup.ts';
 import { isIPv4 } from '../../../engine/ipam/ipv4.ts';
 import { daemonError } from '../errors.ts';
-import { DaemonError, notFound } from '../../../engine/daemon/errors.ts';
+import { DaemonError } from '../../../engine/daemon/errors.ts';
 
 export const networkConnect: CommandDef = {
   path: 'docker network connect',
@@ -23,11 +23,7 @@ export const networkConnect: CommandDef = {
   run(io, p) {
     const [netTerm, ctrTerm] = p.args;
     try {
-      // the daemon looks the container up first
-      const c = findContainer(io.engine, ctrTerm);
-      if (!c) throw notFound(`No such container: ${ctrTerm}`);
-      const nw = findNetwork(io.engine, netTerm);
-      if (!nw) throw notFound(`network ${netTerm} not found`);
+      const { c, nw } = containerAndNetwork(io, netTerm, ctrTerm);
       const ip = flagValue(p, 'ip');
       if (ip !== undefined && !isIPv4(ip)) throw new DaemonError(`invalid IPv4 address: ${ip}`);
       connectContainer(io.engine, nw, c, {
@@ -51,10 +47,7 @@ export const networkDisconnect: CommandDef = {
   run(io, p) {
     const [netTerm, ctrTerm] = p.args;
     try {
-      const c = findContainer(io.engine, ctrTerm);
-      if (!c) throw notFound(`No such container: ${ctrTerm}`);
-      const nw = findNetwork(io.engine, netTerm);
-      if (!nw) throw notFound(`network ${netTerm} not found`);
+      const { c, nw } = containerAndNetwork(io, netTerm, ctrTerm);
       disconnectContainer(io.engine, nw, c);
       return 0;
     } catch (err) {
