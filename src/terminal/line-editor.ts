@@ -135,6 +135,8 @@ export class LineEditor {
     this.mode = 'edit';
     this.history.reset();
     this.showPrompt(false);
+    // a command cut off by the reset never reaches the end of runCommand
+    this.resolveWaiters();
   }
 
   /** the screen was reset from outside: the cursor is at the top left, on a fresh row */
@@ -329,7 +331,10 @@ export class LineEditor {
       }
       this.dispatch(keys[i]);
     }
-    if (this.mode === 'running') return;
+    if (this.mode !== 'running') this.resolveWaiters();
+  }
+
+  private resolveWaiters(): void {
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();

@@ -55,7 +55,11 @@ function showError(root: HTMLElement, text: string): void {
 
 function setTranscriptVisible(root: HTMLElement, visible: boolean): void {
   const toggle = part<HTMLButtonElement>(root, 'transcript');
-  part<HTMLElement>(root, 'log').classList.toggle('dn-visually-hidden', !visible);
+  const log = part<HTMLElement>(root, 'log');
+  log.classList.toggle('dn-visually-hidden', !visible);
+  // focusable (to scroll it with the keyboard) only while it can be seen
+  if (visible) log.tabIndex = 0;
+  else log.removeAttribute('tabindex');
   toggle.setAttribute('aria-expanded', String(visible));
   toggle.textContent = visible ? 'Hide transcript' : 'Show transcript';
 }
@@ -93,6 +97,13 @@ async function attachXterm(root: HTMLElement, controller: TerminalController): P
   screenBox.replaceChildren();
   const screen = new XtermTerminal({ host: screenBox, find, label: `${root.dataset.label ?? 'Terminal'} input` });
   part<HTMLButtonElement>(root, 'find').addEventListener('click', () => screen.findBar?.toggle());
+  // Ctrl-Shift-F anywhere in the component, the terminal included, opens or closes the find form
+  root.addEventListener('keydown', (ev) => {
+    if ((ev.ctrlKey || ev.metaKey) && ev.shiftKey && ev.key.toLowerCase() === 'f') {
+      ev.preventDefault();
+      screen.findBar?.toggle();
+    }
+  });
   controller.attachScreen(screen);
 }
 

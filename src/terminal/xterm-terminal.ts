@@ -2,7 +2,7 @@
  * The browser binding: xterm.js behind the TerminalScreen interface. It fits the terminal to its
  * box (again whenever the box changes size, once the fonts are loaded so cells measure right),
  * follows the light/dark colour scheme, batches output through the write callback, finds in the
- * scrollback (Ctrl-Shift-F) and copies the selection with Ctrl-C / Ctrl-Shift-C.
+ * scrollback (the find form) and copies the selection with Ctrl-C / Ctrl-Shift-C.
  */
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
@@ -14,7 +14,7 @@ import { FindBar, type FindBarElements } from './find-bar.ts';
 
 export interface XtermTerminalOptions {
   host: HTMLElement;
-  /** the find form of the component; without it Ctrl-Shift-F does nothing */
+  /** the find form of the component */
   find?: FindBarElements;
   /** accessible name of xterm's input element */
   label?: string;
@@ -95,11 +95,8 @@ export class XtermTerminal implements TerminalScreen {
     if (ev.type !== 'keydown') return true;
     const mod = ev.ctrlKey || ev.metaKey;
     const key = ev.key.toLowerCase();
-    if (mod && ev.shiftKey && key === 'f') {
-      ev.preventDefault();
-      this.findBar?.toggle();
-      return false;
-    }
+    // Ctrl-Shift-F is not for the shell: it bubbles to the component, which opens the find form
+    if (mod && ev.shiftKey && key === 'f') return false;
     // Ctrl-C copies when text is selected (and Ctrl-Shift-C always); otherwise it is an interrupt
     if (mod && key === 'c' && (ev.shiftKey || this.term.hasSelection())) {
       ev.preventDefault();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.ts';
 import { createNetwork, findNetwork, pruneNetworks, removeNetwork } from '../../src/engine/daemon/network-ops.ts';
-import { connectContainer, createContainer, disconnectContainer, startContainer, stopContainer } from '../../src/engine/daemon/container-ops.ts';
+import { createContainer, startContainer, stopContainer } from '../../src/engine/daemon/container-ops.ts';
+import { connectContainer, disconnectContainer } from '../../src/engine/daemon/connect-ops.ts';
 import { req } from './fixtures.ts';
 import type { ContainerCreateRequest } from '../../src/engine/daemon/container-ops.ts';
 

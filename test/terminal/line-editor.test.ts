@@ -297,6 +297,21 @@ describe('line editor: driven from the page', () => {
   });
 });
 
+describe('line editor: reset', () => {
+  it('a reset during a command gives a fresh prompt at once, and the old command prints nothing more', async () => {
+    const session = new FakeSession();
+    const s = openScreen(session);
+    s.editor.input('block' + KEY.enter);
+    await new Promise((r) => setTimeout(r, 5));
+    s.editor.restartPrompt();
+    await s.editor.idle();
+    session.interrupt();
+    expect(await s.lines()).toEqual([`${P}block`, 'blocking', P]);
+    await s.type('hostname' + KEY.enter);
+    expect((await s.lines()).slice(-2)).toEqual(['ran: hostname', P]);
+  });
+});
+
 describe('line editor: container shells', () => {
   it('Ctrl-P Ctrl-Q detaches inside a container; Ctrl-P alone is previous-history', async () => {
     const session = new FakeSession();

@@ -1,7 +1,7 @@
 /** docker network connect, docker network disconnect */
 import type { CommandDef } from '../command.ts';
 import { flagList, flagValue } from '../flags.ts';
-import { connectContainer, disconnectContainer } from '../../../engine/daemon/container-ops.ts';
+import { connectContainer, disconnectContainer } from '../../../engine/daemon/connect-ops.ts';
 import { containerAndNetwork } from '../lookup.ts';
 import { isIPv4 } from '../../../engine/ipam/ipv4.ts';
 import { daemonError } from '../errors.ts';
