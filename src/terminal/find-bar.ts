@@ -13,9 +13,16 @@ export interface FindBarElements {
   status: HTMLElement;
 }
 
+/** match highlights that keep the terminal's text readable on them, light and dark */
 const DECORATIONS = {
-  matchBackground: '#ffd33d', matchBorder: '#bf8700', matchOverviewRuler: '#bf8700',
-  activeMatchBackground: '#ff9632', activeMatchBorder: '#bc4c00', activeMatchColorOverviewRuler: '#bc4c00',
+  light: {
+    matchBackground: '#fff1a8', matchBorder: '#bf8700', matchOverviewRuler: '#bf8700',
+    activeMatchBackground: '#ffc46b', activeMatchBorder: '#bc4c00', activeMatchColorOverviewRuler: '#bc4c00',
+  },
+  dark: {
+    matchBackground: '#5c4a00', matchBorder: '#d4a72c', matchOverviewRuler: '#d4a72c',
+    activeMatchBackground: '#8a4300', activeMatchBorder: '#ff9632', activeMatchColorOverviewRuler: '#ff9632',
+  },
 };
 
 export class FindBar {
@@ -29,7 +36,8 @@ export class FindBar {
     const find = (backwards: boolean) => {
       const term = el.input.value;
       if (!term) return this.show('');
-      const opts = { decorations: DECORATIONS };
+      const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+      const opts = { decorations: dark ? DECORATIONS.dark : DECORATIONS.light };
       const found = backwards ? search.findPrevious(term, opts) : search.findNext(term, opts);
       if (!found) this.show('No matches');
     };

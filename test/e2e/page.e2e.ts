@@ -28,7 +28,7 @@ describe('playground page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('link', { name: 'Open the playground' }).click();
+    await page.locator('main a[href$="/playground/"]').first().click();
     await page.waitForSelector('[data-dockernet-terminal][data-state="ready"]');
     expect(new URL(page.url()).pathname).toBe('/playground/');
     expect(await page.locator('main').count()).toBe(1);
