@@ -116,7 +116,8 @@ async function main(): Promise<void> {
     interactive(new TerminalSession({ seed, realTime: 1 }));
     return;
   }
-  const status = await piped(new TerminalSession({ seed, realTime: 1 }));
+  // piped input is no terminal: bash words its messages for scripts and `-it` says "not a TTY"
+  const status = await piped(new TerminalSession({ seed, realTime: 1, tty: false, interactive: false }));
   // let stdout drain before leaving (a pipe to `head` may close early: that is fine)
   process.stdout.write('', () => process.exit(status));
 }

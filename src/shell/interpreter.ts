@@ -16,6 +16,10 @@ import { applyRedirs, normalizePath, wrapFs, writeFd, type Io } from './io';
 import { Parser } from './parser';
 import type { CommandHandler, CommandRegistry, ShellFs } from './types';
 
+/** when the interpreter last gave the event loop a turn (one event loop, so shared) */
+let lastYield = Date.now();
+const YIELD_EVERY_MS = 12;
+
 export interface InterpOptions {
   flavor: Flavor;
   /** user commands merged over the built-in text tools */
@@ -228,6 +232,13 @@ export class Interpreter implements ExpandContext {
    * so a busy loop is bounded by MAX_COMMANDS instead.
    */
   async checkpoint(): Promise<void> {
+    // let the page (or Node) breathe every few milliseconds of busy work, so Ctrl-C and output get
+    // through a tight loop; a macrotask yield does not touch the simulated clock
+    const now = Date.now();
+    if (now - lastYield > YIELD_EVERY_MS) {
+      await new Promise((r) => setTimeout(r, 0));
+      lastYield = Date.now();
+    }
     if (this.opts.interrupted()) throw new InterruptSignal();
     if (++this.opts.budget.commands > MAX_COMMANDS) {
       throw new InterruptSignal(1, `stopped after ${MAX_COMMANDS} commands (runaway loop or recursion?)`);

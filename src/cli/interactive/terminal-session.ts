@@ -5,6 +5,7 @@
  */
 import { Engine, type EngineOptions } from '../../engine/engine.ts';
 import { Shell } from '../../shell/shell.ts';
+import { createRegistry, mergeRegistries } from '../../shell/registry.ts';
 import type { OutputSink } from '../../shell/types.ts';
 import { hostRegistry } from '../runtime/host-registry.ts';
 import { busyboxRegistry } from '../runtime/busybox-registry.ts';
@@ -26,6 +27,10 @@ export interface TerminalSessionOptions extends EngineOptions {
   /** real ms per simulated ms for sleeps and pings (1 = real time, 0 = instant) */
   realTime?: number;
   engine?: Engine;
+  /** the input is a terminal (default): `-it` opens container shells; false gives "not a TTY" */
+  tty?: boolean;
+  /** interactive wording (bash prints `exit`, `bash: x: command not found`); false for piped input */
+  interactive?: boolean;
 }
 
 export class TerminalSession {
@@ -38,10 +43,14 @@ export class TerminalSession {
   private cancelled = false;
   private running = false;
   private readonly realTime: number;
+  private readonly tty: boolean;
+  private readonly interactive: boolean;
 
   constructor(opts: TerminalSessionOptions = {}) {
     this.engine = opts.engine ?? new Engine(opts);
     this.realTime = opts.realTime ?? 1;
+    this.tty = opts.tty ?? true;
+    this.interactive = opts.interactive ?? true;
     this.host = this.newHostShell();
   }
 
@@ -60,15 +69,23 @@ export class TerminalSession {
   private interrupted = () => this.cancelled;
 
   private newHostShell(): Shell {
+    const hooks = this.tty ? { enterContainer: (id: string, o: { main: boolean }) => this.enter(id, o.main) } : undefined;
     return new Shell({
-      commands: hostRegistry(this.engine, { enterContainer: (id, o) => this.enter(id, o.main) }),
+      // `history` as a command too, so it works in pipes (`history | grep network`)
+      commands: mergeRegistries(hostRegistry(this.engine, hooks), createRegistry({ history: (ctx) => this.printHistory(ctx) })),
       flavor: 'bash',
       fs: hostFs(this.engine),
-      env: { ...HOST_ENV, TERM: 'xterm-256color' },
+      env: { ...HOST_ENV, TERM: this.tty ? 'xterm-256color' : 'dumb' },
       sleep: this.sleep,
       interrupted: this.interrupted,
-      interactive: true,
+      interactive: this.interactive,
     });
+  }
+
+  /** bash's numbered history listing */
+  private printHistory(ctx: { write(fd: 1 | 2, t: string): void }): number {
+    this.history.forEach((line, i) => ctx.write(1, `${String(i + 1).padStart(5)}  ${line}\n`));
+    return 0;
   }
 
   private enter(containerId: string, main: boolean): void {
