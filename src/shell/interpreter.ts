@@ -16,8 +16,7 @@ import { applyRedirs, normalizePath, wrapFs, writeFd, type Io } from './io';
 import { Parser } from './parser';
 import type { CommandHandler, CommandRegistry, ShellFs } from './types';
 
-/** when the interpreter last gave the event loop a turn (one event loop, so shared) */
-let lastYield = Date.now();
+/** busy work longer than this gives the event loop a turn (Ctrl-C, output, the page stay alive) */
 const YIELD_EVERY_MS = 12;
 
 export interface InterpOptions {
@@ -58,6 +57,8 @@ export class Interpreter implements ExpandContext {
   cwd: string;
   lastStatus = 0;
   exitRequested = false;
+  /** start of the current stretch of work without a yield to the event loop */
+  private busySince = Date.now();
   private readonly baseDialect: DialectInfo;
   /** the ShellFs commands see: relative paths resolved, /dev/null present */
   readonly fs: ShellFs;
@@ -184,6 +185,7 @@ export class Interpreter implements ExpandContext {
    * exit and interrupts propagate to the caller instead of ending here.
    */
   async runScript(text: string, io: Io, nested = false): Promise<number> {
+    if (!nested) this.busySince = Date.now();
     const parser = new Parser(text, { implicitNewline: !(this.flavor === 'busybox' && !this.opts.interactive), flavor: this.flavor });
     let status = nested ? 0 : this.lastStatus;
     for (;;) {
@@ -234,10 +236,9 @@ export class Interpreter implements ExpandContext {
   async checkpoint(): Promise<void> {
     // let the page (or Node) breathe every few milliseconds of busy work, so Ctrl-C and output get
     // through a tight loop; a macrotask yield does not touch the simulated clock
-    const now = Date.now();
-    if (now - lastYield > YIELD_EVERY_MS) {
+    if (Date.now() - this.busySince > YIELD_EVERY_MS) {
       await new Promise((r) => setTimeout(r, 0));
-      lastYield = Date.now();
+      this.busySince = Date.now();
     }
     if (this.opts.interrupted()) throw new InterruptSignal();
     if (++this.opts.budget.commands > MAX_COMMANDS) {
