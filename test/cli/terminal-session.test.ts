@@ -64,6 +64,25 @@ describe('interactive terminal session', () => {
     expect(status).toBe(0);
   });
 
+  it('Ctrl-C stops a busy shell loop too', async () => {
+    const s = new TerminalSession({ realTime: 0 });
+    const o = sink();
+    const running = s.run('while true; do echo x; done', o);
+    await new Promise((r) => setTimeout(r, 40));
+    s.interrupt();
+    expect(await running).toBe(130);
+    expect(o.text.startsWith('x\n')).toBe(true);
+  });
+
+  it('history works in a pipe', async () => {
+    const s = new TerminalSession({ realTime: 0 });
+    await s.run('docker network ls', sink());
+    const o = sink();
+    await s.run('history | grep network', o);
+    // as in bash, the line being run is already in the history
+    expect(o.text).toBe('    1  docker network ls\n    2  history | grep network\n');
+  });
+
   it('completes commands, docker subcommands, flags, networks and containers', async () => {
     const s = new TerminalSession({ realTime: 0 });
     await s.run('docker network create backend', sink());
