@@ -56,9 +56,11 @@ export function lessonBlocksPlugin(opts: LessonBlocksOptions): () => HastPluginD
         lesson = { slug, runs: run.blocks, next: 0 };
       },
       element: {
-        filter: ['pre'],
+        filter: ['pre', 'table'],
         visit(pre, ctx) {
           if (!lesson) return;
+          // wide tables scroll sideways (Starlight's table style): keyboard users must reach them
+          if (pre.tagName === 'table') return void ctx.setProperty(pre, 'tabIndex', 0);
           const info = codeInfo(pre);
           if (!info) return;
           const kind = blockKind(info.lang, info.meta);

@@ -6,6 +6,7 @@
  * simulated budget, a short pause between lines.
  */
 import { HostSession } from '../cli/session.ts';
+import type { Engine } from '../engine/engine.ts';
 import { blockCommands, isRunnable, type LessonBlock } from './blocks.ts';
 import { lessonSeed } from './lesson-seed.ts';
 
@@ -36,6 +37,11 @@ const BUDGET_MS = 20_000;
 /** the host every lesson starts on: what the page's terminal boots too (see lesson-terminal.ts) */
 export function lessonHost(slug: string): HostSession {
   return new HostSession({ seed: lessonSeed(slug), registry: true });
+}
+
+/** a non-interactive session on an engine that already exists (the page terminal's) */
+export function lessonHostFor(engine: Engine): HostSession {
+  return new HostSession(engine);
 }
 
 export async function runCommand(session: HostSession, command: string): Promise<CommandRun> {

@@ -61,6 +61,7 @@ const en = {
 
   'lesson.module': 'Module',
   'lesson.minutes': 'About {n} minutes',
+  'lesson.time': 'Time',
   'lesson.dca': 'DCA objectives',
   'lesson.prerequisites': 'Read first',
   'lesson.objectives': 'After this lesson you can',
@@ -93,6 +94,7 @@ const en = {
   'question.label': 'Question {n}',
 
   'topology.title': 'Topology',
+  'topology.figure': 'Topology diagram (scrolls when larger than its box)',
   'topology.show': 'Show diagram',
   'topology.hide': 'Hide diagram',
   'topology.describe': 'Describe as text',

@@ -57,6 +57,7 @@ export function describeTopology(t: Topology, s: Strings): DescriptionSection[] 
 /** one sentence for the live region: where the packet went and, if it was dropped, why */
 export function describePacket(trace: PacketTrace, fate: PacketFate, s: Strings): string {
   const base = { proto: trace.proto.toUpperCase() + (trace.port ? ` port ${trace.port}` : ''), from: trace.from, to: trace.to };
+  if (fate.kind === 'dropped' && fate.reason === 'unresolved') return format(s['packet.unresolved'], { from: trace.from, name: trace.to });
   if (fate.kind === 'delivered') return format(s['packet.delivered'], { ...base, hops: trace.hops.length });
   return format(s['packet.dropped'], { ...base, at: fate.at, reason: s[`drop.${fate.reason}`], detail: fate.detail });
 }

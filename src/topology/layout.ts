@@ -75,17 +75,18 @@ export interface Layout {
 export const PALETTE_SIZE = 8;
 const PAD = 10;
 const INSET = 12;
-const BOX_W = 164;
+const BOX_W = 150;
 const GAP = 18;
 const ROW_H = 15;
 const TITLE_H = 22;
 const BAR_H = 20;
 const BAR_GAP = 14;
 const UPLINK_STEP = 12;
-const NIC_W = 124;
+const NIC_W = 116;
 const NIC_H = 44;
 const CHAR_W = 6.4;
-const MIN_BARS_W = 340;
+const MIN_BARS_W = 280;
+const STACK_MIN_W = 210;
 
 /** cut text to fit a width, with an ellipsis */
 export function fit(text: string, width: number): string {
@@ -94,7 +95,6 @@ export function fit(text: string, width: number): string {
 }
 
 function containerLines(c: ContainerNode): string[] {
-  if (!c.running) return ['exited'];
   switch (c.mode) {
     case 'host': return ['host network: no own stack'];
     case 'none': return ['none: lo only'];
@@ -114,52 +114,51 @@ export function layoutTopology(t: Topology): Layout {
 
   const left = PAD + INSET;
   const top = PAD + TITLE_H + 8;
-  const own = t.containers.filter((c) => c.mode !== 'host');
-  const hostMode = t.containers.filter((c) => c.mode === 'host');
-  const rowsOf = (c: ContainerNode) => containerLines(c).length;
-  const boxH = Math.max(1, ...t.containers.map(rowsOf)) * ROW_H + TITLE_H + 6;
+  // stopped containers have no endpoints: named in the frame's title instead of drawn
+  const shown = t.containers.filter((c) => c.running);
+  const stopped = t.containers.filter((c) => !c.running).map((c) => c.name);
+  const own = shown.filter((c) => c.mode !== 'host');
+  const hostMode = shown.filter((c) => c.mode === 'host');
+  const boxH = Math.max(1, ...shown.map((c) => containerLines(c).length)) * ROW_H + TITLE_H + 6;
+  const span = (n: number) => (n ? n * (BOX_W + GAP) - GAP : 0);
 
-  // containers with their own namespace, left to right in creation order
-  own.forEach((c, i) => {
+  // widths: containers in one row (own ones left, host-mode ones right, above the stack)
+  const nics = [...t.nics].sort((a, b) => Number(a.name === 'eth0') - Number(b.name === 'eth0'));
+  const nicsRight = left + (nics.length ? nics.length * (NIC_W + GAP) - GAP : 0);
+  const stackW = Math.max(STACK_MIN_W, span(hostMode.length));
+  const barsRight = Math.max(
+    left + span(own.length) + (hostMode.length ? 2 * GAP + span(hostMode.length) : 0),
+    nicsRight + 30 + stackW,
+    left + MIN_BARS_W,
+  );
+
+  const containerBox = (c: ContainerNode, x: number): Box => {
     const box: Box = {
-      key: `container:${c.name}`, kind: 'container', x: left + i * (BOX_W + GAP), y: top, w: BOX_W, h: boxH,
-      title: fit(c.name, BOX_W - 12), lines: containerLines(c).map((l) => fit(l, BOX_W - 22)), dim: !c.running,
+      key: `container:${c.name}`, kind: 'container', x, y: top, w: BOX_W, h: boxH,
+      title: fit(c.name, BOX_W - 12), lines: containerLines(c).map((l) => fit(l, BOX_W - 22)),
       lineColours: c.mode === 'own' ? c.attachments.map((a) => colourOf.get(a.segmentId)) : undefined,
     };
     boxes.push(box);
     containerBoxes[c.name] = box;
+    return box;
+  };
+  own.forEach((c, i) => {
+    const box = containerBox(c, left + i * (BOX_W + GAP));
     c.attachments.forEach((a, k) => {
       ports[`${c.name}/${a.ifName}`] = { x: box.x + ((k + 1) * box.w) / (c.attachments.length + 1), y: box.y + box.h };
     });
   });
+  hostMode.forEach((c, i) => containerBox(c, barsRight - span(hostMode.length - i)));
 
-  // host NICs along the bottom (eth0 last, next to the stack it is routed from)
-  const nics = [...t.nics].sort((a, b) => Number(a.name === 'eth0') - Number(b.name === 'eth0'));
-  const nicsRight = left + nics.length * (NIC_W + GAP) - GAP;
-  const ownRight = own.length ? left + own.length * (BOX_W + GAP) - GAP : left;
-  const bridges = t.segments.filter((s) => s.kind === 'bridge');
-  const columnLeft = Math.max(ownRight, left + MIN_BARS_W, nicsRight + 30) + 14;
-  const barsRight = columnLeft - 14;
-  const columnRight = columnLeft + Math.max(0, bridges.length - 1) * UPLINK_STEP;
-
-  // host-mode containers sit above the stack, right of the uplink column
-  hostMode.forEach((c, i) => {
-    const box: Box = {
-      key: `container:${c.name}`, kind: 'container', x: columnRight + 24 + i * (BOX_W + GAP), y: top, w: BOX_W, h: boxH,
-      title: fit(c.name, BOX_W - 12), lines: containerLines(c).map((l) => fit(l, BOX_W - 22)), dim: !c.running,
-    };
-    boxes.push(box);
-    containerBoxes[c.name] = box;
-  });
-  const hostModeRight = hostMode.length ? columnRight + 24 + hostMode.length * (BOX_W + GAP) - GAP : columnRight;
-
-  // segment bars
-  const barsTop = top + (t.containers.length ? boxH + 34 : 8);
+  // segment bars, one under the other
+  const barsTop = top + (shown.length ? boxH + 30 : 4) + BAR_H / 2;
   const segments: Anchors['segments'] = {};
   t.segments.forEach((s, i) => {
     const y = barsTop + i * (BAR_H + BAR_GAP);
     const net = s.network;
-    const what = s.kind === 'bridge' ? (net ? `${net.name} · ${net.subnets.join(' ') || 'no subnet'}` : 'bridge (not Docker)') : `${s.kind} ${s.mode ?? ''} on ${s.parent} · ${net?.subnets.join(' ') ?? ''}`;
+    const what = s.kind === 'bridge'
+      ? (net ? `${net.name} · ${net.subnets.join(' ') || 'no subnet'}` : 'bridge (not Docker)')
+      : `${s.kind} ${s.mode ?? ''} on ${s.parent} · ${net?.subnets.join(' ') ?? ''}`;
     const gw = s.kind === 'bridge' ? (s.hostAddress ? `gw ${s.hostAddress.split('/')[0]}` : 'no address') : '';
     const title = fit(`${s.label} — ${what}${net?.internal ? ' · internal' : ''}`, barsRight - left - gw.length * CHAR_W - 24);
     boxes.push({ key: `segment:${s.id}`, kind: 'segment', x: left, y: y - BAR_H / 2, w: barsRight - left, h: BAR_H, title, lines: gw ? [gw] : [], colour: colourOf.get(s.id), dim: !s.up });
@@ -167,8 +166,8 @@ export function layoutTopology(t: Topology): Layout {
   });
   const barsBottom = t.segments.length ? barsTop + (t.segments.length - 1) * (BAR_H + BAR_GAP) + BAR_H / 2 : barsTop;
 
-  // bottom row: NICs, then the host stack under the uplink column and host-mode containers
-  const bottomY = barsBottom + 34;
+  // bottom row: NICs on the left, the host stack on the right
+  const bottomY = barsBottom + 30;
   const nicBoxes: Record<string, Box> = {};
   nics.forEach((n, i) => {
     const box: Box = {
@@ -178,20 +177,21 @@ export function layoutTopology(t: Topology): Layout {
     boxes.push(box);
     nicBoxes[n.name] = box;
   });
-  const stackLines = ['routing · iptables · NAT', ...t.ports.map((p) => fit(`${p.hostIp}:${p.hostPort} → ${p.container}:${p.containerPort}/${p.proto}`, 240))];
-  const stackX = columnLeft - 10;
-  const stackW = Math.max(hostModeRight, stackX + 250) - stackX;
-  const stack: Box = { key: 'stack', kind: 'stack', x: stackX, y: bottomY, w: stackW, h: Math.max(NIC_H, TITLE_H + stackLines.length * ROW_H + 4), title: 'host stack', lines: stackLines };
+  const stackLines = ['routing · iptables · NAT', ...t.ports.map((p) => fit(`${p.hostIp}:${p.hostPort} → ${p.container}:${p.containerPort}/${p.proto}`, stackW - 14))];
+  const stack: Box = {
+    key: 'stack', kind: 'stack', x: barsRight - stackW, y: bottomY, w: stackW,
+    h: Math.max(NIC_H, TITLE_H + stackLines.length * ROW_H + 4), title: 'host stack', lines: stackLines,
+  };
   boxes.push(stack);
 
-  // bridge uplinks: along the bar to its own column, down to the stack
-  bridges.forEach((s, i) => {
+  // lines are drawn under the boxes: a line passing a bar it does not join goes behind it
+  t.segments.filter((s) => s.kind === 'bridge').forEach((s, i) => {
     const seg = segments[s.id];
-    const x = columnLeft + i * UPLINK_STEP;
-    seg.exit = [{ x: seg.x2, y: seg.y }, { x, y: seg.y }, { x, y: stack.y }];
+    const x = stack.x + 16 + i * UPLINK_STEP;
+    seg.exit = [{ x, y: seg.y }, { x, y: stack.y }];
+    // a bridge without an address (made by hand) does not reach the host stack
     if (s.hostAddress) lines.push({ key: `uplink:${s.id}`, kind: 'uplink', points: seg.exit, colour: colourOf.get(s.id) });
   });
-  // macvlan/ipvlan bars drop to their parent NIC
   for (const s of t.segments.filter((x) => x.kind !== 'bridge')) {
     const seg = segments[s.id];
     const nic = nicBoxes[s.parent ?? ''];
@@ -199,17 +199,15 @@ export function layoutTopology(t: Topology): Layout {
     const x = nic.x + nic.w / 2;
     seg.exit = [{ x, y: seg.y }, { x, y: nic.y }];
     lines.push({ key: `parent:${s.id}`, kind: 'parent', points: seg.exit, colour: colourOf.get(s.id) });
-    dots.push({ x, y: seg.y, colour: colourOf.get(s.id) });
   }
-
-  // veths: container port straight down to its bar
   for (const c of own) {
     for (const a of c.attachments) {
       const p = ports[`${c.name}/${a.ifName}`];
       const seg = segments[a.segmentId];
       if (!p || !seg) continue;
       lines.push({ key: `veth:${c.name}/${a.ifName}`, kind: 'veth', points: [p, { x: p.x, y: seg.y }], colour: colourOf.get(a.segmentId) });
-      dots.push({ x: p.x, y: seg.y, colour: colourOf.get(a.segmentId) });
+      // where the veth joins its bar (top edge, clear of the bar's label)
+      dots.push({ x: p.x, y: seg.y - BAR_H / 2, colour: colourOf.get(a.segmentId) });
     }
     if (c.mode === 'container' && c.sharesWith && containerBoxes[c.sharesWith]) {
       const a = containerBoxes[c.name];
@@ -222,24 +220,24 @@ export function layoutTopology(t: Topology): Layout {
     const b = containerBoxes[c.name];
     lines.push({ key: `hostmode:${c.name}`, kind: 'hostmode', dashed: true, points: [{ x: b.x + b.w / 2, y: b.y + b.h }, { x: b.x + b.w / 2, y: stack.y }] });
   }
-  // host links: VLAN sub-interfaces to their parent, eth0 to the stack
   for (const n of nics) {
     const box = nicBoxes[n.name];
     const parent = n.parent ? nicBoxes[n.parent] : undefined;
-    if (parent) lines.push({ key: `vlan:${n.name}`, kind: 'vlan', dashed: true, points: [{ x: box.x + box.w, y: box.y + box.h / 2 + 6 }, { x: parent.x, y: parent.y + parent.h / 2 + 6 }] });
+    if (parent) lines.push({ key: `vlan:${n.name}`, kind: 'vlan', dashed: true, points: [{ x: box.x + box.w, y: box.y + box.h / 2 }, { x: parent.x, y: parent.y + parent.h / 2 }] });
   }
   const eth0 = nicBoxes.eth0;
   if (eth0) lines.push({ key: 'hostlink:eth0', kind: 'hostlink', points: [{ x: eth0.x + eth0.w, y: eth0.y + eth0.h / 2 }, { x: stack.x, y: eth0.y + eth0.h / 2 }] });
 
-  // the host frame, then the LAN under eth0
+  // the host frame around it all, then the LAN under eth0
   const frameBottom = Math.max(stack.y + stack.h, bottomY + NIC_H) + INSET;
-  const width = Math.max(stack.x + stack.w, nicsRight, ownRight) + INSET + PAD;
-  boxes.unshift({ key: 'host', kind: 'host', x: PAD, y: PAD, w: width - 2 * PAD, h: frameBottom - PAD, title: t.hostname, lines: [] });
-  const lanW = 230;
+  const width = barsRight + INSET + PAD;
+  const title = stopped.length ? `${t.hostname} · stopped: ${stopped.join(', ')}` : t.hostname;
+  boxes.unshift({ key: 'host', kind: 'host', x: PAD, y: PAD, w: width - 2 * PAD, h: frameBottom - PAD, title: fit(title, width - 2 * PAD - 20), lines: [] });
+  const lanW = 220;
   const lanX = eth0 ? Math.max(PAD, eth0.x + eth0.w / 2 - lanW / 2) : PAD;
   const lanNet = t.nics.find((n) => n.name === 'eth0')?.addresses[0];
   const lan: Box = {
-    key: 'lan', kind: 'lan', x: lanX, y: frameBottom + 26, w: lanW, h: 40, title: 'LAN',
+    key: 'lan', kind: 'lan', x: lanX, y: frameBottom + 24, w: lanW, h: 40, title: 'LAN',
     lines: [fit(`${lanNet ? lanNet.replace(/\.\d+\//, '.0/') : ''}${t.lanGateway ? ` · router ${t.lanGateway}` : ''}`, lanW - 12)],
   };
   boxes.push(lan);

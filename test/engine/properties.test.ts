@@ -27,7 +27,32 @@ const command = fc.oneof(
   fc.string({ maxLength: 30 }),
 );
 
+/** words learners type, glued at random: the runner must answer every line without crashing */
+const WORDS = [
+  'docker', 'network', 'create', 'connect', 'disconnect', 'rm', 'run', '-d', '-dit', '--name', 'c1', 'c2', 'n1', '--network',
+  '--ip', '10.1.0.5', '-p', '8080:80', 'alpine', 'nginx', 'ash', 'ping', '-c', '1', 'inspect', '-f', '{{json .}}', 'exec',
+  'ps', '-a', 'port', 'ip', 'addr', 'route', 'iptables', '-S', 'brctl', 'show', 'sysctl', '-w', 'net.ipv4.ip_forward=0',
+  'curl', '-s', 'localhost:8080', 'nslookup', '|', 'grep', '&&', ';', '$(docker ps -q)', '--subnet', '10.1.0.0/24',
+  '--internal', '-o', 'parent=eth0', '--link', 'c1:db', '--rm', 'stop', 'start', 'logs', 'attach', '-it', 'sh', 'netns',
+  'add', 'exec', '--ipv6', 'fd00::/64', '--config-only', '--config-from', 'fe80::1', '::', '-6',
+];
+
 describe('engine properties', () => {
+  it('word soup never crashes a command', async () => {
+    const line = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((a) => a.join(' '));
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 20 }), async (lines) => {
+        const s = new HostSession({ seed: 'soup' });
+        for (const l of lines) {
+          let out = '';
+          await s.runLine(l, { write: (_fd, t) => (out += t) }, { budgetMs: 3000 });
+          expect(out, l).not.toMatch(/internal error|TypeError|ReferenceError|RangeError|\(reading '/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('random command sequences never throw and keep the invariants', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 25 }), async (lines) => {

@@ -7,6 +7,7 @@
 import type { CommandContext } from '../../shell/types.ts';
 import { findPath } from '../../engine/dataplane/path.ts';
 import { findPath6 } from '../../engine/dataplane/path6.ts';
+import { isIPv6 } from '../../engine/ipam/ipv4.ts';
 import { resolveDetailed } from '../../engine/dns/resolver.ts';
 import { formatPing, parsePing, type PingResult } from '../linux/ping.ts';
 import { type Origin, originNode, rtt } from './origin.ts';
@@ -20,7 +21,7 @@ export async function ping(ctx: CommandContext, origin: Origin, flavor: 'host' |
   const o = parsed.opts;
   if (parsed.warnings) ctx.write(2, parsed.warnings);
   const e = origin.engine;
-  const v6 = o.family === 6 || ctx.argv[0] === 'ping6' || (o.host.includes(':') && /^[0-9a-fA-F:]+$/.test(o.host));
+  const v6 = o.family === 6 || ctx.argv[0] === 'ping6' || isIPv6(o.host);
   const ans = resolveDetailed(e, flavor === 'host' ? undefined : origin.container, o.host, v6 ? 6 : 4);
   const result: PingResult = {
     address: 'ips' in ans ? ans.ips[0] : undefined,

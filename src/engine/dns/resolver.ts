@@ -7,6 +7,7 @@
 import type { Engine } from '../engine.ts';
 import type { Container } from '../model/container.ts';
 import { isUserDefined } from '../daemon/endpoint-ops.ts';
+import { isIPv4, isIPv6 } from '../ipam/ipv4.ts';
 
 export interface Answer {
   /** the server that answered (for nslookup's header); '' when /etc/hosts answered */
@@ -107,7 +108,8 @@ export function resolveDetailed(
   name: string,
   family: 4 | 6 = 4,
 ): Answer | { failure: 'nxdomain' | 'timeout' } {
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(name) || (name.includes(':') && /^[0-9a-fA-F:]+$/.test(name))) return { server: '', ips: [name] };
+  if (isIPv4(name) || isIPv6(name)) return { server: '', ips: [name] };
+  if (name.includes(':')) return { failure: 'nxdomain' };
   const hosts = c ? (c.files['/etc/hosts'] ?? '') : e.state.host.hostsFile;
   const fromHosts = family === 4 ? hostsLookup(hosts, name) : [];
   if (fromHosts.length) return { server: '', ips: fromHosts };
