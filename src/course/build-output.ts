@@ -25,7 +25,8 @@ export function runBar(kind: BlockKind, code: string, t: Strings): Element {
     ]),
   ];
   if (kind === 'error') children.push(el('span', { className: ['dn-run-note'] }, [text(t['block.expectError'])]));
-  return el('div', { className: ['dn-run-bar'] }, children);
+  // not search content: results would read "▶ Run"
+  return el('div', { className: ['dn-run-bar'], dataPagefindIgnore: '' }, children);
 }
 
 /**

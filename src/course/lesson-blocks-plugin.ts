@@ -53,6 +53,12 @@ export function lessonBlocksPlugin(opts: LessonBlocksOptions): () => HastPluginD
         const setup = Array.isArray(frontmatter.setup) ? frontmatter.setup.map(String) : [];
         const run = await runLesson(slug, setup, parseBlocks(ctx.source));
         opts.onLessonRun?.(slug, run.blocks);
+        // the build still succeeds (the page shows what the engine printed), but the author hears of it
+        for (const b of run.blocks) {
+          if ((b.block.kind === 'error') === (b.status !== 0)) continue;
+          const last = b.commands.at(-1);
+          console.warn(`[lesson ${slug}] block at line ${b.block.line} (${b.block.kind}) exited ${b.status}: $ ${last?.command ?? ''}\n${last?.output.trimEnd() ?? ''}`);
+        }
         lesson = { slug, runs: run.blocks, next: 0 };
       },
       element: {

@@ -7,7 +7,6 @@
 const en = {
   'site.title': 'Dockernet Academy',
   'site.tagline': 'Learn Docker networking by doing it, on a simulated Docker host in your browser.',
-  'nav.home': 'Home',
   'nav.map': 'Course map',
   'nav.playground': 'Playground',
 
@@ -66,13 +65,8 @@ const en = {
   'lesson.prerequisites': 'Read first',
   'lesson.objectives': 'After this lesson you can',
   'lesson.markDone': 'Mark as done',
-  'lesson.done': 'Done',
-  'lesson.markNotDone': 'Mark as not done',
   'lesson.doneStatus': 'You marked this lesson as done.',
   'lesson.notDoneStatus': 'Not marked as done yet.',
-  'lesson.previous': 'Previous lesson',
-  'lesson.next': 'Next lesson',
-  'lesson.tools': 'Terminal and topology',
   'lesson.resize': 'Resize the text and terminal panes',
   'lesson.terminalLabel': 'Terminal on docker-host',
   'lesson.backToText': 'Back to the text',
@@ -83,7 +77,6 @@ const en = {
   'block.expectError': 'This one is meant to fail: read the error.',
   'block.output': 'Output',
   'block.outputNote': 'what the simulated host printed when this page was built',
-  'block.waiting': 'Starting the terminal…',
 
   'question.check': 'Check answer',
   'question.correct': 'Correct.',
@@ -91,7 +84,6 @@ const en = {
   'question.pick': 'Choose an answer first.',
   'question.multi': 'Choose all that apply.',
   'question.explanation': 'Explanation',
-  'question.label': 'Question {n}',
 
   'topology.title': 'Topology',
   'topology.figure': 'Topology diagram (scrolls when larger than its box)',
@@ -100,7 +92,6 @@ const en = {
   'topology.describe': 'Describe as text',
   'topology.hideText': 'Hide text description',
   'topology.empty': 'Waiting for the terminal…',
-  'topology.legend': 'Lines are veth pairs; bars are Linux bridges and parent interfaces.',
 
   'describe.host': 'Host {name}',
   'describe.nics': 'Host interfaces',

@@ -61,6 +61,8 @@ export interface Anchors {
   containers: Record<string, Box>;
   stack: Box;
   lan: Box;
+  /** where a packet arrives on the LAN: straight down the cable from eth0 */
+  lanPoint: Point;
 }
 
 export interface Layout {
@@ -249,6 +251,6 @@ export function layoutTopology(t: Topology): Layout {
     boxes,
     lines,
     dots,
-    anchors: { ports, segments, nics: nicBoxes, containers: containerBoxes, stack, lan },
+    anchors: { ports, segments, nics: nicBoxes, containers: containerBoxes, stack, lan, lanPoint: { x: eth0 ? eth0.x + eth0.w / 2 : lan.x + lan.w / 2, y: lan.y + lan.h / 2 } },
   };
 }

@@ -69,7 +69,7 @@ function leg(l: Layout, t: Topology, a: Place, b: Place): Point[] {
       case 'port': return anchors.ports[p.key];
       case 'stack': return centre(anchors.stack);
       case 'nic': return anchors.nics[p.name] && centre(anchors.nics[p.name]);
-      case 'lan': return centre(anchors.lan);
+      case 'lan': return anchors.lanPoint;
       case 'container': return anchors.containers[p.name] && centre(anchors.containers[p.name]);
       case 'segment': return undefined;
     }

@@ -5,7 +5,7 @@
  * stops it with the statistics printed.
  */
 import type { CommandContext } from '../../shell/types.ts';
-import { findPath } from '../../engine/dataplane/path.ts';
+import { findPath, unresolvedTrace } from '../../engine/dataplane/path.ts';
 import { findPath6 } from '../../engine/dataplane/path6.ts';
 import { isIPv6 } from '../../engine/ipam/ipv4.ts';
 import { resolveDetailed } from '../../engine/dns/resolver.ts';
@@ -35,6 +35,7 @@ export async function ping(ctx: CommandContext, origin: Origin, flavor: 'host' |
     return chunks.length;
   };
   if (!result.address) {
+    e.emit({ type: 'packet', trace: unresolvedTrace(e, originNode(origin), o.host, 'failure' in ans ? ans.failure : 'nxdomain') });
     print(0);
     return formatPing(o, result, flavor).exit;
   }

@@ -89,9 +89,18 @@ interface Walk {
   drop?: { reason: DropReason; at: string; detail: string };
 }
 
+/** the trace of a lookup that failed before any packet left: the name did not resolve */
+export function unresolvedTrace(e: Engine, from: Node, name: string, why: 'nxdomain' | 'timeout'): PacketTrace {
+  return {
+    from: nodeName(e, from), to: name, proto: 'udp', port: 53, hops: [], delivered: false, replied: false,
+    drop: { reason: 'unresolved', at: 'dns', detail: why === 'timeout' ? `no DNS server answered for ${name}` : `${name} does not resolve (NXDOMAIN)` },
+  };
+}
+
 export function findPath(e: Engine, from: Node, dst: string, proto: 'icmp' | 'tcp' | 'udp', port?: number): PathResult {
   const w: Walk = { hops: [] };
   const res = walk(e, from, dst, proto, port, w);
+  if (res.unreachable && !w.drop) w.drop = { reason: 'no-route', at: nodeName(e, from), detail: `no route to ${dst}: Network is unreachable` };
   const trace: PacketTrace = {
     from: nodeName(e, from),
     to: dst,
