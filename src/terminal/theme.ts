@@ -29,8 +29,16 @@ export const MIN_CONTRAST = 4.5;
 /** call `apply` now and whenever the user's colour scheme changes; returns a stop function */
 export function followColourScheme(apply: (theme: ITheme, dark: boolean) => void): () => void {
   const query = window.matchMedia('(prefers-color-scheme: dark)');
-  const update = () => apply(query.matches ? DARK : LIGHT, query.matches);
+  const root = document.documentElement;
+  // a site theme switch (Starlight's <html data-theme>) wins over the operating system's preference
+  const dark = () => (root.dataset.theme === 'dark' || root.dataset.theme === 'light' ? root.dataset.theme === 'dark' : query.matches);
+  const update = () => apply(dark() ? DARK : LIGHT, dark());
   update();
   query.addEventListener('change', update);
-  return () => query.removeEventListener('change', update);
+  const observer = new MutationObserver(update);
+  observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => {
+    query.removeEventListener('change', update);
+    observer.disconnect();
+  };
 }

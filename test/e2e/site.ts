@@ -16,7 +16,10 @@ const TYPES: Record<string, string> = {
 /** builds into `outDir`, never into the dist/ another developer may be serving */
 export function buildSite(outDir: string): void {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
-  const r = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { stdio: 'pipe', encoding: 'utf8' });
+  // vitest sets NODE_ENV=test, and Astro then builds differently (client scripts such as the search
+  // dialog's go missing): build as a production build would be
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST'));
+  const r = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { stdio: 'pipe', encoding: 'utf8', env: { ...env, NODE_ENV: 'production' } });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
