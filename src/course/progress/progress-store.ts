@@ -4,15 +4,9 @@
  */
 import { loadProgress, PROGRESS_EVENT, PROGRESS_KEY, saveProgress, type Progress } from './progress.ts';
 
-export function browserStorage(): Storage | null {
-  try {
-    const s = window.localStorage;
-    s.getItem('');
-    return s;
-  } catch {
-    return null;
-  }
-}
+// one definition of "the storage we may use", shared with the terminal's saved state
+import { browserStorage } from '../../terminal/persistence.ts';
+export { browserStorage };
 
 export const readProgress = (): Progress => loadProgress(browserStorage());
 
