@@ -58,7 +58,7 @@ async function installEchoProbe(page: Page): Promise<void> {
       },
       true,
     );
-    document.querySelector('.xterm-helper-textarea')!.addEventListener('keydown', (e) => {
+    (document.querySelector('.dn-xterm-host')?.shadowRoot ?? document).querySelector('.xterm-helper-textarea')!.addEventListener('keydown', (e) => {
       const ev = e as KeyboardEvent;
       if (ev.key.length !== 1) return;
       const t0 = ev.timeStamp;

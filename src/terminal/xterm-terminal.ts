@@ -6,6 +6,7 @@
  */
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
+import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import { SearchAddon } from '@xterm/addon-search';
 import type { TerminalScreen } from './terminal-screen.ts';
 import { WriteBatcher } from './write-batcher.ts';
@@ -22,6 +23,25 @@ export interface XtermTerminalOptions {
 }
 
 const FONT = 'ui-monospace, "Cascadia Mono", "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace';
+
+/**
+ * xterm keeps its theme and cell size in <style> elements beside its screen. In the light DOM every
+ * change to them makes the browser restyle the whole page, which is slow on a long lesson; inside a
+ * shadow root the rules only reach the terminal.
+ */
+function shadowBox(host: HTMLElement): HTMLElement {
+  const shadowHost = document.createElement('div');
+  shadowHost.className = 'dn-xterm-host';
+  shadowHost.style.height = '100%';
+  host.append(shadowHost);
+  const root = shadowHost.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `${xtermCss}\n:host { display: block; height: 100%; } .dn-xterm-box { height: 100%; }`;
+  const box = document.createElement('div');
+  box.className = 'dn-xterm-box';
+  root.append(style, box);
+  return box;
+}
 
 export class XtermTerminal implements TerminalScreen {
   readonly term: Terminal;
@@ -47,7 +67,7 @@ export class XtermTerminal implements TerminalScreen {
     });
     this.term.loadAddon(this.fitAddon);
     this.term.loadAddon(this.searchAddon);
-    this.term.open(opts.host);
+    this.term.open(shadowBox(opts.host));
     this.term.textarea?.setAttribute('aria-label', opts.label ?? 'Terminal input');
     this.batcher = new WriteBatcher((data, done) => this.term.write(data, done));
     this.findBar = opts.find ? new FindBar(opts.find, this.searchAddon, () => this.term.focus()) : null;

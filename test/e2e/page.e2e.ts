@@ -99,7 +99,7 @@ describe('playground page', () => {
     const page = await openPlayground(context, baseUrl);
     await typeLine(page, 'hostname');
     const box = (await page.locator('.xterm-screen').boundingBox())!;
-    const rowHeight = box.height / (await page.evaluate(() => document.querySelectorAll('.xterm-rows > div').length));
+    const rowHeight = box.height / (await page.locator('.xterm-rows > div').count());
     // select the third row ("docker-host") by dragging across it
     await page.mouse.move(box.x + 1, box.y + rowHeight * 2.5);
     await page.mouse.down();
@@ -146,7 +146,7 @@ describe('playground page', () => {
       await typeLine(page, 'docker network ls');
       await page.keyboard.type('docker run -d --name web --network my_bridge nginx');
       await page.screenshot({ path: join(SHOTS, `playground-${name}.png`) });
-      const cols = await page.evaluate(() => document.querySelector('.xterm-rows > div')?.textContent?.length ?? 0);
+      const cols = ((await page.locator('.xterm-rows > div').first().textContent()) ?? '').length;
       expect(cols).toBeGreaterThan(20);
       expect(problemsOf(page)).toEqual([]);
       await context.close();

@@ -56,7 +56,9 @@ describe('playground terminal', () => {
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', 'docker network create \\\n  --subnet 10.9.0.0/24 pasted\ndocker network inspect -f "{{range .IPAM.Config}}{{.Subnet}}{{end}}" pasted\n');
-      document.querySelector('.xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      // the terminal renders inside a shadow root
+      const root = document.querySelector('.dn-xterm-host')?.shadowRoot ?? document;
+      root.querySelector('.xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     const text = await waitForBuffer(page, /10\.9\.0\.0\/24\nroot@docker-host:~# $/);
     expect(text).toContain(`${PROMPT}docker network create \\\n>   --subnet 10.9.0.0/24 pasted\n`);
