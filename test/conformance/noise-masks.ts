@@ -26,6 +26,8 @@ const RULES: [RegExp, string][] = [
   [/rtt min\/avg\/max\/mdev = [\d./]+ ms/g, 'rtt min/avg/max/mdev = <RTT> ms'],
   [/^(Date|Last-Modified): .*$/gm, '$1: <DATE>'],
   [/^ETag: .*$/gm, 'ETag: <ETAG>'],
+  // wall-clock creation times in `network ls --format` (.CreatedAt); inspect's are masked by normalize.py
+  [/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC/g, '<CREATED>'],
 ];
 
 export function maskNoise(transcript: string): string {

@@ -26,6 +26,8 @@ export interface DnsAnswer {
 
 export interface DnsQueryResult {
   type: DnsType;
+  /** the question's name when it is not the host argument (PTR of an address asks for its arpa name) */
+  name?: string;
   rcode: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED' | 'FORMERR' | 'NOTIMP';
   answers: DnsAnswer[];
   /** the AA flag; Docker's embedded DNS does not set it */
@@ -88,7 +90,7 @@ export function formatNslookup(o: NslookupOptions, r: NslookupResult): { stdout:
   let s = `Server:\t\t${r.server}\nAddress:\t${r.server}:${r.port ?? 53}\n\n`;
   for (const q of r.queries) {
     if (q.rcode !== 'NOERROR') {
-      s += `** server can't find ${o.host}: ${q.rcode}\n\n`;
+      s += `** server can't find ${q.name ?? o.host}: ${q.rcode}\n\n`;
       continue;
     }
     if (!q.authoritative) s += 'Non-authoritative answer:\n';

@@ -62,7 +62,27 @@ export function embeddedLookup(e: Engine, c: Container, name: string, family: 4 
   return ips;
 }
 
+/**
+ * the embedded DNS's PTR answer for ip asked by container c: `<container>.<network>` for a container
+ * on a user-defined network c shares (libnetwork keeps reverse records for names, not aliases)
+ */
+export function embeddedPtr(e: Engine, c: Container, ip: string): string | undefined {
+  const d = e.state.daemon;
+  const sb = c.sandboxId ? d.sandboxes[c.sandboxId] : undefined;
+  for (const epId of sb?.endpoints ?? []) {
+    const nw = d.networks[d.endpoints[epId].networkId];
+    if (!isUserDefined(nw)) continue;
+    for (const otherId of nw.endpoints) {
+      const ep = d.endpoints[otherId];
+      const owner = d.containers[ep.containerId];
+      if (owner && (ep.ip === ip || ep.ip6 === ip)) return `${owner.name}.${nw.name}`;
+    }
+  }
+  return undefined;
+}
+
 export type DnsReply = { kind: 'answer'; ips: string[] } | { kind: 'nxdomain' } | { kind: 'timeout' };
+export type PtrReply = { kind: 'answer'; names: string[] } | { kind: 'nxdomain' } | { kind: 'timeout' };
 
 /** a DNS server answers at this address: the LAN's (the host's resolv.conf servers). Anything else is silent. */
 function serverExists(e: Engine, server: string): boolean {
@@ -88,11 +108,25 @@ export function queryServer(e: Engine, c: Container | undefined, server: string,
     const ips = embeddedLookup(e, c, name, family);
     // a name the embedded DNS knows gets an answer (maybe empty for AAAA), never a forward
     if (ips.length || embeddedLookup(e, c, name, family === 4 ? 6 : 4).length) return { kind: 'answer', ips };
-    if (!embeddedCanForward(e, c)) return { kind: 'timeout' };
-    const upstream = c.hostConfig.dns.length ? c.hostConfig.dns : nameservers(e.state.host.resolvConf);
-    return upstream.some((s) => serverExists(e, s)) ? { kind: 'nxdomain' } : { kind: 'timeout' };
+    return forwarded(e, c);
   }
   return serverExists(e, server) ? { kind: 'nxdomain' } : { kind: 'timeout' };
+}
+
+/** a PTR query for ip: the embedded DNS answers for its containers; upstream knows no addresses */
+export function queryPtr(e: Engine, c: Container | undefined, server: string, ip: string): PtrReply {
+  if (server === '127.0.0.11' && c) {
+    const name = embeddedPtr(e, c, ip);
+    return name ? { kind: 'answer', names: [name] } : forwarded(e, c);
+  }
+  return serverExists(e, server) ? { kind: 'nxdomain' } : { kind: 'timeout' };
+}
+
+/** what a query the embedded DNS cannot answer gets back from upstream */
+function forwarded(e: Engine, c: Container): { kind: 'nxdomain' } | { kind: 'timeout' } {
+  if (!embeddedCanForward(e, c)) return { kind: 'timeout' };
+  const upstream = c.hostConfig.dns.length ? c.hostConfig.dns : nameservers(e.state.host.resolvConf);
+  return upstream.some((s) => serverExists(e, s)) ? { kind: 'nxdomain' } : { kind: 'timeout' };
 }
 
 /** the resolver of a process in container c (or on the host): /etc/hosts, then the first nameserver */

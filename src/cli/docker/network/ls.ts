@@ -46,7 +46,9 @@ export function filterNetworks(e: Engine, nets: Network[], filters: Map<string, 
     match('name', (v) => n.name.includes(v) || safeRegex(v, n.name)) &&
     match('scope', (v) => n.scope === v) &&
     match('type', (v) => (v === 'builtin' ? n.predefined : !n.predefined)) &&
-    match('dangling', (v) => (['true', '1'].includes(v) ? n.endpoints.length === 0 && !n.predefined : n.endpoints.length > 0 || n.predefined)) &&
+    // 20.10 lists networks without their containers, so its dangling filter sees every user network
+    // as unused (recorded in 79-ls-filters-formats): dangling=true is "not predefined".
+    match('dangling', (v) => (['true', '1'].includes(v) ? !n.predefined : n.predefined)) &&
     match('label', (v) => {
       const eq = v.indexOf('=');
       return eq < 0 ? v in n.labels : n.labels[v.slice(0, eq)] === v.slice(eq + 1);
@@ -87,7 +89,7 @@ export const networkLs: CommandDef = {
     }
     for (const t of filters.get('type') ?? []) {
       if (t !== 'custom' && t !== 'builtin') {
-        io.err(`Error response from daemon: Invalid filter: 'type'='${t}'\n`);
+        io.err(`Error response from daemon: invalid filter: 'type'='${t}'\n`);
         return 1;
       }
     }

@@ -1,7 +1,7 @@
 /** `docker container inspect` data (types.ContainerJSON, API 1.41) as Go values in field order. */
 import type { Engine } from '../../../engine/engine.ts';
 import type { Container } from '../../../engine/model/container.ts';
-import { goMap, goNil, goStruct } from '../../format/go-value.ts';
+import { goMap, goNil, goSlice, goStruct } from '../../format/go-value.ts';
 import { runtimePorts } from '../container/ps-row.ts';
 
 const strs = (a: string[] | null) => (a === null ? goNil('slice') : [...a]);
@@ -35,7 +35,8 @@ function endpointSettings(e: Engine, c: Container, netName: string) {
       MacAddress: ep?.mac ?? '',
       DriverOpts: cfg.viaConnect ? goMap({}) : goNil('map'),
     },
-    'network.EndpointSettings',
+    // map[string]*EndpointSettings: a pointer, so `{{.NetworkSettings.Networks}}` prints addresses
+    '*network.EndpointSettings',
   );
 }
 
@@ -83,9 +84,10 @@ export function containerView(e: Engine, c: Container): Record<string, unknown> 
     AttachStdout: c.attach.stdout,
     AttachStderr: c.attach.stderr,
   };
-  if (c.config.exposedPorts.length) {
-    cfg.ExposedPorts = goMap(Object.fromEntries(c.config.exposedPorts.map((p) => [p, goStruct({})])));
-  }
+  // a nil PortSet when nothing is exposed: templates see null, JSON leaves it out (omitempty)
+  cfg.ExposedPorts = c.config.exposedPorts.length
+    ? goMap(Object.fromEntries(c.config.exposedPorts.map((p) => [p, goStruct({})])))
+    : goNil('map', 'nat.PortSet');
   Object.assign(cfg, {
     Tty: c.config.tty,
     OpenStdin: c.config.openStdin,
@@ -97,14 +99,14 @@ export function containerView(e: Engine, c: Container): Record<string, unknown> 
     WorkingDir: c.config.workingDir,
     Entrypoint: strs(c.config.entrypoint),
     OnBuild: null,
-    Labels: goMap({ ...c.config.labels }),
+    Labels: goMap({ ...c.config.labels }, { zero: '' }),
   });
   return goStruct(
     {
       Id: c.id,
       Created: c.created,
       Path: c.path,
-      Args: [...c.args],
+      Args: goSlice([...c.args], '[]string'),
       State: goStruct({
         Status: c.state.status,
         Running: c.state.status === 'running',
@@ -211,7 +213,7 @@ export function containerView(e: Engine, c: Container): Record<string, unknown> 
         Name: 'overlay2',
       }),
       Mounts: [],
-      Config: goStruct(cfg),
+      Config: goStruct(cfg, 'container.Config', { ExposedPorts: 'ExposedPorts,omitempty' }),
       NetworkSettings: networkSettings(e, c),
     },
     'types.ContainerJSON',

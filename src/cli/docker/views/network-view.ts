@@ -11,7 +11,7 @@ function ipamConfig(n: Network) {
         Subnet: c.Subnet,
         IPRange: c.IPRange ?? '',
         Gateway: c.Gateway ?? '',
-        AuxAddress: c.AuxiliaryAddresses ? goMap({ ...c.AuxiliaryAddresses }) : goNil('map'),
+        AuxAddress: c.AuxiliaryAddresses ? goMap({ ...c.AuxiliaryAddresses }, { zero: '' }) : goNil('map'),
       },
       'network.IPAMConfig',
       { Subnet: 'Subnet,omitempty', IPRange: 'IPRange,omitempty', Gateway: 'Gateway,omitempty', AuxAddress: 'AuxiliaryAddresses,omitempty' },
@@ -52,7 +52,7 @@ export function networkView(e: Engine, n: Network): Record<string, unknown> {
       IPAM: goStruct(
         {
           Driver: n.ipam.driver,
-          Options: n.ipam.options === null ? goNil('map') : goMap({ ...n.ipam.options }),
+          Options: n.ipam.options === null ? goNil('map') : goMap({ ...n.ipam.options }, { zero: '' }),
           Config: ipamConfig(n),
         },
         'network.IPAM',
@@ -63,8 +63,8 @@ export function networkView(e: Engine, n: Network): Record<string, unknown> {
       ConfigFrom: goStruct({ Network: n.configFrom }, 'network.ConfigReference'),
       ConfigOnly: n.configOnly,
       Containers: networkContainers(e, n),
-      Options: goMap({ ...n.options }),
-      Labels: goMap({ ...n.labels }),
+      Options: goMap({ ...n.options }, { zero: '' }),
+      Labels: goMap({ ...n.labels }, { zero: '' }),
     },
     'types.NetworkResource',
   );

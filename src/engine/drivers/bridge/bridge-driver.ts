@@ -19,10 +19,20 @@ const MTU = 'com.docker.network.driver.mtu';
 
 function parseBool(key: string, value: string | undefined, dflt: boolean): boolean {
   if (value === undefined) return dflt;
-  const v = value.toLowerCase();
-  if (['1', 't', 'true'].includes(v)) return true;
-  if (['0', 'f', 'false'].includes(v)) return false;
+  // exactly Go's strconv.ParseBool spellings
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return true;
+  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(value)) return false;
   throw invalid(`failed to parse ${key} value: ${value} (strconv.ParseBool: parsing "${value}": invalid syntax)`);
+}
+
+/** Go's strconv.Atoi on a driver option, with libnetwork's parseErr wording. */
+function parseInt64(key: string, value: string): number {
+  const fail = (why: string) =>
+    invalid(`failed to parse ${key} value: ${value} (strconv.Atoi: parsing "${value}": ${why})`);
+  if (!/^[+-]?\d+$/.test(value)) throw fail('invalid syntax');
+  const n = BigInt(value);
+  if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) throw fail('value out of range');
+  return Number(n);
 }
 
 function ruleInfo(nw: Network): BridgeRuleInfo {
@@ -49,8 +59,8 @@ export const bridgeDriver: NetworkDriver = {
     const o = nw.options;
     const name = o[OPT + 'name'] ?? `br-${nw.id.slice(0, 12)}`;
     const mtuText = o[MTU];
-    const mtu = mtuText === undefined ? 1500 : Number(mtuText);
-    if (!Number.isInteger(mtu) || mtu < 0) throw invalid(`invalid MTU number: ${mtuText}`);
+    const mtu = mtuText === undefined ? 1500 : parseInt64(MTU, mtuText);
+    if (mtu < 0) throw invalid(`invalid MTU number: ${mtu}`);
     const others = Object.values(e.state.daemon.networks).filter((n) => n.bridge && n.id !== nw.id);
     const clash = others.find((n) => n.bridge!.name === name);
     if (clash) {

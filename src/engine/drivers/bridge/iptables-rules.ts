@@ -41,20 +41,24 @@ function natRules(i: BridgeRuleInfo): [string, string][] {
   if (i.internal) return [];
   const r: [string, string][] = [];
   if (i.masquerade) r.push(['POSTROUTING', `-s ${i.subnet} ! -o ${i.bridge} -j MASQUERADE`]);
-  r.push(['DOCKER', `-i ${i.bridge} -j RETURN`]);
+  // libnetwork adds the skip-DNAT rule only with masquerade on (and hairpin off)
+  if (i.masquerade) r.push(['DOCKER', `-i ${i.bridge} -j RETURN`]);
   return r;
 }
 
 function forwardRules(i: BridgeRuleInfo): string[] {
-  const icc = `-i ${i.bridge} -o ${i.bridge} -j ${i.icc ? 'ACCEPT' : 'DROP'}`;
-  if (i.internal) return [icc];
+  // icc=false's DROP is appended at the chain's end (libnetwork setIcc uses -A), so it is not in this block
+  const icc = i.icc ? [`-i ${i.bridge} -o ${i.bridge} -j ACCEPT`] : [];
+  if (i.internal) return icc;
   return [
     `-o ${i.bridge} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT`,
     `-o ${i.bridge} -j DOCKER`,
     `-i ${i.bridge} ! -o ${i.bridge} -j ACCEPT`,
-    icc,
+    ...icc,
   ];
 }
+
+const iccDrop = (i: BridgeRuleInfo) => `-i ${i.bridge} -o ${i.bridge} -j DROP`;
 
 function isolationRules(i: BridgeRuleInfo): [string, string][] {
   if (i.internal) {
@@ -73,6 +77,7 @@ export function programBridge(ipt: Iptables, i: BridgeRuleInfo): void {
   for (const [c, rule] of natRules(i)) insertRule(ipt, 'nat', c, rule);
   // inserted in reverse so the block reads in order at the top of FORWARD
   for (const rule of forwardRules(i).reverse()) insertRule(ipt, 'filter', 'FORWARD', rule);
+  if (!i.icc) appendRule(ipt, 'filter', 'FORWARD', iccDrop(i));
   for (const [c, rule] of isolationRules(i).reverse()) insertRule(ipt, 'filter', c, rule);
   arrangeForwardHead(ipt);
 }
@@ -80,6 +85,7 @@ export function programBridge(ipt: Iptables, i: BridgeRuleInfo): void {
 export function revokeBridge(ipt: Iptables, i: BridgeRuleInfo): void {
   for (const [c, rule] of natRules(i)) deleteRule(ipt, 'nat', c, rule);
   for (const rule of forwardRules(i)) deleteRule(ipt, 'filter', 'FORWARD', rule);
+  if (!i.icc) deleteRule(ipt, 'filter', 'FORWARD', iccDrop(i));
   for (const [c, rule] of isolationRules(i)) deleteRule(ipt, 'filter', c, rule);
 }
 

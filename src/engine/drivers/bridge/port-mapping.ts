@@ -9,14 +9,18 @@ import type { Proxy } from '../../model/state.ts';
 import { PortAllocError, releasePort, requestPort } from '../../portmapper/port-allocator.ts';
 import { programPort, revokePort } from './iptables-rules.ts';
 import { DaemonError } from '../../daemon/errors.ts';
+import { sortPortMap } from './port-order.ts';
 
 const MAX_ATTEMPTS = 10;
 
-/** exposed ports as the daemon orders them: by number descending, tcp first on ties */
-export function sortPorts(ports: string[]): string[] {
+/**
+ * exposed ports by number ascending, tcp first on ties: our stand-in for Go's map order, which varies
+ * from run to run; ascending is what the engine gave in recordings 22 and 64 (sortPortMap then reverses it)
+ */
+function byNumber(ports: string[]): string[] {
   const num = (p: string) => parseInt(p, 10);
   const proto = (p: string) => p.split('/')[1] ?? 'tcp';
-  return [...ports].sort((a, b) => num(b) - num(a) || (proto(a) === 'tcp' ? -1 : proto(b) === 'tcp' ? 1 : 0));
+  return [...ports].sort((a, b) => num(a) - num(b) || (proto(a) === 'tcp' ? -1 : proto(b) === 'tcp' ? 1 : 0));
 }
 
 function isV6(ip: string): boolean {
@@ -45,8 +49,8 @@ interface Wanted {
 function wantedBindings(c: Container, defaultIp: string): Wanted[] {
   const all = new Set<string>([...c.config.exposedPorts, ...Object.keys(c.hostConfig.portBindings)]);
   const out: Wanted[] = [];
-  for (const port of sortPorts([...all])) {
-    let bindings: PortBinding[] = c.hostConfig.portBindings[port] ?? [];
+  for (const [port, sorted] of sortPortMap(byNumber([...all]), c.hostConfig.portBindings)) {
+    let bindings: PortBinding[] = sorted;
     if (bindings.length === 0 && c.hostConfig.publishAllPorts) bindings = [{ HostIp: '', HostPort: '' }];
     for (const b of bindings) {
       const [s, e] = b.HostPort ? b.HostPort.split('-').map(Number) : [0, 0];
