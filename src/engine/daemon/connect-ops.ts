@@ -12,21 +12,27 @@ export interface ConnectOptions {
   links?: string[];
 }
 
+const SHARED = 'container sharing network namespace with another container or host cannot be connected to any other network';
+const HOST = 'container cannot be disconnected from host network or connected to host network';
+const NONE = 'container cannot be connected to multiple networks with one of the networks in private (none) mode';
+
 export function connectContainer(e: Engine, nw: Network, c: Container, opts: ConnectOptions): void {
   const d = e.state.daemon;
   const mode = c.hostConfig.networkMode;
-  if (mode.startsWith('container:')) {
-    throw forbidden('container sharing network namespace with another container or host cannot be connected to any other network');
-  }
-  if (nw.driver === 'host' || mode === 'host') {
-    throw forbidden('container cannot be disconnected from host network or connected to host network');
-  }
-  if (nw.driver === 'null' || mode === 'none') {
-    throw forbidden('container cannot be connected to multiple networks with one of the networks in private (none) mode');
-  }
+  // the checks in 20.10's order: connectToNetwork, updateNetworkConfig, validateNetworkingConfig,
+  // updateNetworkSettings (its loop over the networks the container is on), then CreateEndpoint
+  if (mode.startsWith('container:')) throw forbidden(SHARED);
   if (opts.ipv4 && !isUserDefined(nw)) throw forbidden(e.profile.errors.staticIpOnDefault(nw.name));
   if (opts.aliases?.length && !isUserDefined(nw)) {
     throw forbidden('network-scoped alias is supported only for containers in user defined networks');
+  }
+  if (opts.ipv4 && !nw.userSubnet) throw forbidden(e.profile.errors.staticIpWithoutSubnet);
+  if (nw.driver === 'host' && mode !== 'host') throw forbidden(HOST);
+  for (const name of Object.keys(c.networks)) {
+    const on = Object.values(d.networks).find((n) => n.name === name);
+    if (!on || on.id === nw.id) continue;
+    if (on.driver === 'host' || nw.driver === 'host') throw forbidden(SHARED);
+    if (on.driver === 'null' || nw.driver === 'null') throw forbidden(NONE);
   }
   const key = nw.name;
   const cfg: EndpointConfig = {
@@ -64,7 +70,7 @@ export function connectContainer(e: Engine, nw: Network, c: Container, opts: Con
 export function disconnectContainer(e: Engine, nw: Network, c: Container): void {
   const d = e.state.daemon;
   if (c.hostConfig.networkMode === 'host' || nw.driver === 'host') {
-    throw forbidden('container cannot be disconnected from host network or connected to host network');
+    throw forbidden(HOST);
   }
   if (c.state.status !== 'running') {
     if (!c.networks[nw.name]) throw forbidden(`container ${c.id} is not connected to the network ${nw.name}`);

@@ -26,6 +26,8 @@ export interface ContainerCreateRequest {
   domainname?: string;
   exposedPorts: string[];
   networkMode: string;
+  /** every --network given (the first is networkMode); API 1.41 takes one endpoint config at create */
+  networks?: string[];
   portBindings: Record<string, PortBinding[]>;
   publishAllPorts: boolean;
   dns: string[];
@@ -89,6 +91,10 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
   const image = d.images.find((i) => i.repoTags.includes(normalizeRef(req.image)));
   if (!image) throw notFound(`No such image: ${req.image}`);
   validateNetworkMode(req);
+  if ((req.networks?.length ?? 0) > 1) {
+    // the daemon lists its EndpointsConfig map, whose order Go leaves random; ours is the flags' order
+    throw invalid(`Container cannot be connected to network endpoints: ${req.networks!.join(', ')}`);
+  }
   if (req.endpoint?.ipv4 !== undefined && !isIPv4(req.endpoint.ipv4)) {
     throw invalid(`invalid IPv4 address: ${req.endpoint.ipv4}`);
   }
@@ -111,10 +117,6 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
     warnings.push('Published ports are discarded when using host network mode');
   }
   const net = mode === 'default' ? 'bridge' : mode;
-  if (!mode.startsWith('container:') && !['default', 'bridge', 'host', 'none'].includes(mode)) {
-    const nw = findNetwork(e, mode);
-    if (!nw) throw notFound(`network ${mode} not found`);
-  }
   // links name existing containers (checked now); on user-defined networks they become endpoint links
   for (const spec of req.links) {
     const target = spec.split(':')[0];
@@ -159,7 +161,8 @@ export function createContainer(e: Engine, req: ContainerCreateRequest): { conta
     },
     hostConfig: {
       networkMode: mode,
-      portBindings: mode === 'host' ? {} : req.portBindings,
+      // kept as asked even in host mode (only NetworkSettings.Ports stays empty), as 84-run-network-flags shows
+      portBindings: req.portBindings,
       publishAllPorts: req.publishAllPorts,
       dns: req.dns,
       dnsSearch: req.dnsSearch,
@@ -276,7 +279,10 @@ export function startContainer(e: Engine, c: Container): void {
         const ref = name === 'bridge' ? 'bridge' : (cfg.networkId ?? name);
         const nw = ref === 'bridge' ? findNetwork(e, 'bridge') : (e.state.daemon.networks[ref] ?? (ref === name ? findNetwork(e, name) : undefined));
         if (!nw) {
-          c.state = { ...c.state, status: 'exited', exitCode: 128, finishedAt: e.timestamp(), finishedMs: e.now() };
+          // a container that ran before records the failed start (exit 128); a new one stays Created
+          if (c.state.status !== 'created') {
+            c.state = { ...c.state, status: 'exited', exitCode: 128, finishedAt: e.timestamp(), finishedMs: e.now() };
+          }
           throw notFound(`network ${ref} not found`);
         }
         joinNetwork(e, c, sb, nw, cfg);

@@ -13,6 +13,7 @@ import { contains, ipToInt, parseCidr4 } from '../ipam/ipv4.ts';
 import { addRoute, removeRoutes } from '../host/netns-ops.ts';
 import { DaemonError, forbidden } from './errors.ts';
 import { PREDEFINED_NAMES } from './network-ops.ts';
+import { parseMac } from '../model/hardware-addr.ts';
 
 export function isUserDefined(nw: Network): boolean {
   return !PREDEFINED_NAMES.includes(nw.name);
@@ -83,7 +84,7 @@ export function joinNetwork(e: Engine, c: Container, sb: Sandbox, nw: Network, c
   }
   const driver = getDriver(nw.driver)!;
   driver.createEndpoint(e, nw, ep);
-  if (c.macAddress && sb.endpoints.length === 0 && lowerLink) ep.mac = c.macAddress;
+  if (c.macAddress && sb.endpoints.length === 0 && lowerLink) ep.mac = parseMac(c.macAddress) ?? c.macAddress;
   driver.join(e, nw, ep, sb);
   if (isUserDefined(nw)) {
     const shortId = c.id.slice(0, 12);

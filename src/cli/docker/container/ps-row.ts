@@ -8,7 +8,7 @@ import { quoteArgv } from '../../runtime/main-process.ts';
 
 /** NetworkSettings.Ports while running: bindings plus exposed ports without one (null) */
 export function runtimePorts(c: Container): Record<string, PortBinding[] | null> {
-  if (c.state.status !== 'running' || c.hostConfig.networkMode === 'host') return {};
+  if (c.state.status !== 'running' || c.hostConfig.networkMode === 'host' || c.hostConfig.networkMode === 'none') return {};
   const out: Record<string, PortBinding[] | null> = {};
   for (const p of c.config.exposedPorts) out[p] = null;
   for (const [k, v] of Object.entries(c.ports)) out[k] = v;

@@ -4,6 +4,7 @@ import { flagBool, flagList, flagValue } from '../flags.ts';
 import type { ContainerCreateRequest } from '../../../engine/daemon/container-ops.ts';
 import type { PortBinding } from '../../../engine/model/container.ts';
 import { parseExpose, parsePortSpec, PortSpecError } from './port-spec.ts';
+import { parseMac } from '../../../engine/model/hardware-addr.ts';
 
 const s = (long: string, help: string, short?: string, typeName = 'string'): FlagSpec => ({ long, short, kind: 'string', typeName, help });
 const l = (long: string, help: string, short?: string, typeName = 'list'): FlagSpec => ({ long, short, kind: 'list', typeName, help });
@@ -43,9 +44,9 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   s('memory', 'Memory limit', 'm', 'bytes'),
   l('mount', 'Attach a filesystem mount to the container', undefined, 'mount'),
   s('name', 'Assign a name to the container'),
-  { ...s('net', 'Connect a container to a network', undefined, 'network'), hidden: true },
+  { ...l('net', 'Connect a container to a network', undefined, 'network'), hidden: true },
   { ...l('net-alias', 'Add network-scoped alias for the container'), hidden: true },
-  s('network', 'Connect a container to a network', undefined, 'network'),
+  l('network', 'Connect a container to a network', undefined, 'network'),
   l('network-alias', 'Add network-scoped alias for the container'),
   s('pid', 'PID namespace to use'),
   s('platform', 'Set platform if server is multi-platform capable'),
@@ -70,6 +71,26 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
 
 export class OptionError extends Error {}
 
+const isUserDefined = (n: string) => !['default', 'bridge', 'host', 'none'].includes(n) && !n.startsWith('container:');
+
+/**
+ * docker/cli 20.10 parseNetworkOpts: the first --network takes --network-alias and --link; aliases and
+ * links need a user-defined network (with no --network they are left to the daemon, which drops aliases
+ * and makes legacy links); a network twice, or user-defined mixed with predefined, is refused
+ */
+function checkNetworkFlags(networks: string[], aliases: string[], links: string[]): void {
+  networks.forEach((n, i) => {
+    if (!isUserDefined(n)) {
+      if (i === 0 && aliases.length) throw new OptionError('network-scoped aliases are only supported for user-defined networks');
+      if (i === 0 && links.length) throw new OptionError('links are only supported for user-defined networks');
+    }
+    if (networks.indexOf(n) !== i) throw new OptionError(`network "${n}" is specified multiple times`);
+  });
+  if (networks.some(isUserDefined) && networks.some((n) => !isUserDefined(n))) {
+    throw new OptionError('conflicting options: cannot attach both user-defined and non-user-defined network-modes');
+  }
+}
+
 /** turn parsed flags and `IMAGE [COMMAND] [ARG...]` into a create request, as the CLI does */
 export function buildCreateRequest(p: ParsedFlags, detach: boolean): ContainerCreateRequest {
   const [image, ...cmd] = p.args;
@@ -87,13 +108,12 @@ export function buildCreateRequest(p: ParsedFlags, detach: boolean): ContainerCr
     if (err instanceof PortSpecError) throw new OptionError(err.message);
     throw err;
   }
-  const networkMode = flagValue(p, 'network') ?? flagValue(p, 'net') ?? 'default';
+  const networks = [...flagList(p, 'network'), ...flagList(p, 'net')];
+  const networkMode = networks[0] ?? 'default';
   const aliases = [...flagList(p, 'network-alias'), ...flagList(p, 'net-alias')];
-  const isUser = !['default', 'bridge', 'host', 'none'].includes(networkMode) && !networkMode.startsWith('container:');
-  // the CLI refuses aliases for an explicitly predefined network; with no --network they are dropped
-  if (aliases.length && !isUser && networkMode !== 'default') {
-    throw new OptionError('network-scoped aliases are only supported for user-defined networks');
-  }
+  checkNetworkFlags(networks, aliases, flagList(p, 'link'));
+  const mac = flagValue(p, 'mac-address');
+  if (mac !== undefined && mac !== '' && !parseMac(mac)) throw new OptionError(`${mac} is not a valid mac address`);
   const interactive = flagBool(p, 'interactive');
   const attach = detach
     ? { stdin: false, stdout: false, stderr: false }
@@ -112,6 +132,7 @@ export function buildCreateRequest(p: ParsedFlags, detach: boolean): ContainerCr
     domainname: flagValue(p, 'domainname'),
     exposedPorts: exposed,
     networkMode,
+    networks,
     portBindings,
     publishAllPorts: flagBool(p, 'publish-all'),
     dns: flagList(p, 'dns'),
@@ -123,7 +144,7 @@ export function buildCreateRequest(p: ParsedFlags, detach: boolean): ContainerCr
     restart: flagValue(p, 'restart'),
     attach,
     endpoint: ip !== undefined || aliases.length ? { ipv4: ip, aliases } : undefined,
-    macAddress: flagValue(p, 'mac-address'),
+    macAddress: mac,
     utsMode: flagValue(p, 'uts'),
   };
 }

@@ -98,6 +98,7 @@ export function containerView(e: Engine, c: Container): Record<string, unknown> 
     Volumes: null,
     WorkingDir: c.config.workingDir,
     Entrypoint: strs(c.config.entrypoint),
+    MacAddress: c.macAddress ?? '',
     OnBuild: null,
     Labels: goMap({ ...c.config.labels }, { zero: '' }),
   });
@@ -213,7 +214,7 @@ export function containerView(e: Engine, c: Container): Record<string, unknown> 
         Name: 'overlay2',
       }),
       Mounts: [],
-      Config: goStruct(cfg, 'container.Config', { ExposedPorts: 'ExposedPorts,omitempty' }),
+      Config: goStruct(cfg, 'container.Config', { ExposedPorts: 'ExposedPorts,omitempty', MacAddress: 'MacAddress,omitempty' }),
       NetworkSettings: networkSettings(e, c),
     },
     'types.ContainerJSON',
