@@ -89,12 +89,13 @@ export class Shell {
   /**
    * Run one input (possibly several lines). Lines are parsed and run one at a time, so a
    * syntax error on line 3 is reported after lines 1-2 ran, as in bash. Never throws.
+   * stdin is what the commands read (a pipe into `docker exec -i`); the terminal's is empty.
    */
-  async run(line: string, out: OutputSink): Promise<number> {
+  async run(line: string, out: OutputSink, stdin = ''): Promise<number> {
     this.interp.exitRequested = false;
     this.interp.opts.budget.commands = 0;
     try {
-      return await this.interp.runScript(String(line), terminalIo(out));
+      return await this.interp.runScript(String(line), terminalIo(out, stdin));
     } catch (e) {
       // a bug in the shell itself (or a stack overflow): one line, never a stack trace
       const msg = e instanceof RangeError ? 'input nested too deeply' : (e instanceof Error ? e.message : String(e)).split('\n')[0];

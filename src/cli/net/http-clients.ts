@@ -66,7 +66,7 @@ export function busyboxWget(ctx: CommandContext, o: Origin): number {
   return 0;
 }
 
-function headerBlock(res: HttpResponse): string {
+export function headerBlock(res: HttpResponse): string {
   return `HTTP/1.1 ${res.status} ${res.reason}\r\n` + res.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
 }
 

@@ -4,7 +4,8 @@ import type { Engine } from '../../engine/engine.ts';
 import type { Container } from '../../engine/model/container.ts';
 import { resolve } from '../../engine/dns/resolver.ts';
 import type { Origin } from './origin.ts';
-import { tcpConnect } from './tcp.ts';
+import { serveHttp, tcpConnect } from './tcp.ts';
+import { headerBlock } from './http-clients.ts';
 
 const BB = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n';
 const NC_USAGE = `${BB}
@@ -76,6 +77,12 @@ export async function busyboxNc(ctx: CommandContext, o: Origin): Promise<number>
     if (Number.isFinite(wait)) await ctx.sleep(wait * 1000);
     ctx.write(2, c.kind === 'timeout' ? 'nc: timed out\n' : `nc: can't connect to remote host (${ip}): Network is unreachable\n`);
     return 1;
+  }
+  // a request typed or piped into nc reaches an httpd, which answers as it answers wget
+  const request = /^GET (\S+)(?: HTTP\/1\.[01])?\r?\n/.exec(ctx.stdin);
+  if (c.kind === 'open' && request && c.listener.docroot !== undefined) {
+    const res = serveHttp(o.engine, c.listener, request[1]);
+    ctx.write(1, headerBlock(res) + res.body);
   }
   return 0;
 }

@@ -108,7 +108,7 @@ async function runProcess(e: Engine, c: Container, argv: string[], o: ProcessOpt
     // an interactive shell waits on its open stdin; without one it reads EOF and exits
     return c.config.openStdin && !o.foreground ? null : 0;
   }
-  const run = shell.run(quoteArgv(argv), o.out);
+  const run = shell.run(quoteArgv(argv), o.out, o.stdin ?? '');
   const first = await Promise.race([run, blocked]);
   if (first !== 'blocked') return first;
   // still running in the background: when it ends, the container exits with its status

@@ -87,6 +87,8 @@ export function createNetwork(e: Engine, req: NetworkCreateRequest): Network {
     }
     throw forbidden('cannot create a swarm scoped network when swarm is not active');
   }
+  // libnetwork NewNetwork, before any pool is taken: only a global-scope driver can carry ingress
+  if (req.ingress && driver.scope !== 'global') throw forbidden('Ingress network can only be global scope network');
   if (driver.singleton && Object.values(d.networks).some((n) => n.driver === driverName)) {
     throw forbidden(`only one instance of "${driverName}" network is allowed`);
   }
