@@ -29,8 +29,7 @@ function diff(want: string, got: string): string {
 
 if (!dirs.includes(shared)) {
   // say so rather than pass quietly on fewer recordings (a clean clone without ../shared beside it)
-  console.log(`golden: the shared recordings are skipped, ${shared} is absent`);
-  it.skip('recordings in ../shared/conformance (absent beside this checkout)', () => {});
+  console.log(`golden: only the project's recordings run, ${shared} is absent`);
 }
 
 for (const dir of dirs) {
